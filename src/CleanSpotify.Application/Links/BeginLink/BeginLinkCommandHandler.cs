@@ -1,0 +1,34 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Domain.Links;
+using Mediator;
+
+namespace CleanSpotify.Application.Links.BeginLink;
+
+/// <summary>
+/// Creates a single-use <c>state</c> bound to the user and a PKCE verifier, keeps both server-side, and returns
+/// Spotify's consent URL, which carries only the state and the challenge.
+/// </summary>
+public sealed class BeginLinkCommandHandler(
+    ICurrentUser currentUser,
+    IPendingAuthorizationStore pendingAuthorizations,
+    ISpotifyAccountsService accounts,
+    TimeProvider timeProvider) : ICommandHandler<BeginLinkCommand, Result<AuthorizeRedirectDto>>
+{
+    public async ValueTask<Result<AuthorizeRedirectDto>> Handle(BeginLinkCommand command, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        var state = AuthorizationSecrets.NewState();
+        var verifier = AuthorizationSecrets.NewCodeVerifier();
+        var returnUrl = string.IsNullOrEmpty(command.ReturnUrl) ? null : command.ReturnUrl;
+        await pendingAuthorizations.AddAsync(
+            new PendingAuthorization(state, userId, verifier, returnUrl, timeProvider.GetUtcNow()),
+            cancellationToken);
+
+        return new AuthorizeRedirectDto(accounts.BuildAuthorizeUri(state, AuthorizationSecrets.CodeChallengeFor(verifier)));
+    }
+}

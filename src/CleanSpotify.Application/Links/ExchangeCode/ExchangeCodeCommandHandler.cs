@@ -1,0 +1,100 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Domain.Links;
+using Mediator;
+
+namespace CleanSpotify.Application.Links.ExchangeCode;
+
+/// <summary>
+/// Completes a link: the state must be one this user started, unused and unexpired, before any token request is
+/// made; then the code is exchanged, the profile read, and the link saved under Spotify's <c>account_id</c>.
+/// </summary>
+public sealed class ExchangeCodeCommandHandler(
+    ICurrentUser currentUser,
+    IPendingAuthorizationStore pendingAuthorizations,
+    ISpotifyAccountsService accounts,
+    ISpotifyProfileReader profiles,
+    ISpotifyLinkStore links,
+    TimeProvider timeProvider) : ICommandHandler<ExchangeCodeCommand, Result<LinkedDto>>
+{
+    public static readonly Error InvalidState = Error.Validation(
+        "link.state_invalid",
+        "This link request is unknown, was already used or belongs to someone else. Please start linking again.");
+
+    public static readonly Error ExpiredState = Error.Validation(
+        "link.state_expired",
+        "This link request has expired (they last 10 minutes). Please start linking again.");
+
+    public static readonly Error Denied = new(
+        "link.denied",
+        "You chose not to link your Spotify account, so nothing was linked. You can link it whenever you like.",
+        ErrorKind.ConsentDenied);
+
+    public static readonly Error AccountTaken = Error.Conflict(
+        "link.account_taken",
+        "This Spotify account is already linked to another CleanSpotify user. Nothing was changed. " +
+        "Sign in as that user, or unlink it there first.");
+
+    public async ValueTask<Result<LinkedDto>> Handle(ExchangeCodeCommand command, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        var pending = await pendingAuthorizations.TakeAsync(command.State!, userId, cancellationToken);
+        if (pending is null)
+        {
+            return InvalidState;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (pending.IsExpired(now))
+        {
+            return ExpiredState;
+        }
+
+        if (!string.IsNullOrEmpty(command.Error))
+        {
+            return string.Equals(command.Error, "access_denied", StringComparison.Ordinal)
+                ? Denied
+                : Error.Upstream("link.authorize_failed", "Spotify could not authorize the link. Please try again in a moment.");
+        }
+
+        var grant = await accounts.ExchangeCodeAsync(command.Code!, pending.CodeVerifier, cancellationToken);
+        if (!grant.IsSuccess)
+        {
+            return grant.Error;
+        }
+
+        var profile = await profiles.GetProfileForTokenAsync(grant.Value.Tokens.AccessToken, cancellationToken);
+        if (!profile.IsSuccess)
+        {
+            return profile.Error;
+        }
+
+        var account = SpotifyAccount.FromProfile(profile.Value.AccountId, profile.Value.UserId, profile.Value.DisplayName);
+        var owner = await links.FindByAccountAsync(account.AccountKey, cancellationToken);
+        if (owner is not null && !string.Equals(owner.AppUserId, userId, StringComparison.Ordinal))
+        {
+            return AccountTaken;
+        }
+
+        var link = await links.FindByUserAsync(userId, cancellationToken);
+        if (link is null)
+        {
+            link = SpotifyLink.Create(userId, account, grant.Value.Tokens, grant.Value.GrantedScopes, now);
+        }
+        else
+        {
+            link.Authorize(account, grant.Value.Tokens, grant.Value.GrantedScopes, now);
+        }
+
+        if (!await links.SaveAsync(link, cancellationToken))
+        {
+            return AccountTaken;
+        }
+
+        return new LinkedDto(account.DisplayName, pending.ReturnUrl);
+    }
+}

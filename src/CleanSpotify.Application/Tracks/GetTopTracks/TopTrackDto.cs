@@ -1,0 +1,12 @@
+namespace CleanSpotify.Application.Tracks.GetTopTracks;
+
+/// <summary>One ranked track, with only the fields Spotify still serves to apps in 2026.</summary>
+public sealed record TopTrackDto(
+    int Rank,
+    string Id,
+    string Name,
+    IReadOnlyList<string> Artists,
+    string AlbumName,
+    Uri? ImageUrl,
+    TimeSpan Duration,
+    Uri? SpotifyUrl);

@@ -1,0 +1,95 @@
+namespace CleanSpotify.Domain.Links;
+
+/// <summary>
+/// The link between one app user and one Spotify account, owning the tokens Spotify issued for it.
+/// </summary>
+public sealed class SpotifyLink
+{
+    /// <summary>Spotify refresh tokens expire this long after the user's consent; refreshing does not extend it.</summary>
+    public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(182);
+
+    /// <summary>From this age on, pages offer to reconnect before the link expires.</summary>
+    public static readonly TimeSpan ExpiryWarningAge = TimeSpan.FromDays(167);
+
+    private readonly List<string> _grantedScopes = [];
+
+    private SpotifyLink(string appUserId, SpotifyAccount account)
+    {
+        AppUserId = appUserId;
+        Account = account;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+
+    public string AppUserId { get; private set; }
+
+    public SpotifyAccount Account { get; private set; }
+
+    public IReadOnlyList<string> GrantedScopes => _grantedScopes;
+
+    /// <summary>When the user last consented on Spotify; the refresh token's six months start here.</summary>
+    public DateTimeOffset AuthorizedAt { get; private set; }
+
+    public LinkStatus Status { get; private set; }
+
+    /// <summary>The tokens, or null once Spotify has refused them and the user must reconnect.</summary>
+    public TokenSet? Tokens { get; private set; }
+
+    public DateTimeOffset RefreshTokenExpiresAt => AuthorizedAt + RefreshTokenLifetime;
+
+    public static SpotifyLink Create(
+        string appUserId,
+        SpotifyAccount account,
+        TokenSet tokens,
+        IEnumerable<string> grantedScopes,
+        DateTimeOffset authorizedAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(appUserId);
+        ArgumentNullException.ThrowIfNull(account);
+        var link = new SpotifyLink(appUserId, account);
+        link.Authorize(account, tokens, grantedScopes, authorizedAt);
+        return link;
+    }
+
+    /// <summary>Records a new consent: fresh tokens, the scopes granted this time, and a new six-month window.</summary>
+    public void Authorize(SpotifyAccount account, TokenSet tokens, IEnumerable<string> grantedScopes, DateTimeOffset authorizedAt)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(grantedScopes);
+        Account = account;
+        Tokens = tokens;
+        AuthorizedAt = authorizedAt;
+        Status = LinkStatus.Linked;
+        _grantedScopes.Clear();
+        _grantedScopes.AddRange(grantedScopes.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether this link belongs to the given Spotify account.</summary>
+    public bool IsFor(SpotifyAccount account) =>
+        string.Equals(Account.AccountKey, account?.AccountKey, StringComparison.Ordinal);
+
+    public bool HasScope(string scope) => _grantedScopes.Contains(scope, StringComparer.Ordinal);
+
+    /// <summary>Stores the result of a refresh; a missing refresh token keeps the current one.</summary>
+    public void ApplyRefresh(string accessToken, string? newRefreshToken, DateTimeOffset accessTokenExpiresAt)
+    {
+        if (Tokens is null)
+        {
+            throw new InvalidOperationException("A link that needs reconnecting has no tokens to refresh.");
+        }
+
+        Tokens = Tokens.Refreshed(accessToken, newRefreshToken, accessTokenExpiresAt);
+    }
+
+    /// <summary>Spotify refused the refresh token: forget the tokens and ask the user to consent again.</summary>
+    public void MarkNeedsReconnect()
+    {
+        Tokens = null;
+        Status = LinkStatus.NeedsReconnect;
+    }
+
+    /// <summary>True from <see cref="ExpiryWarningAge"/> after consent until the refresh token expires.</summary>
+    public bool IsExpiringSoon(DateTimeOffset now) =>
+        Status == LinkStatus.Linked && now >= AuthorizedAt + ExpiryWarningAge;
+}
