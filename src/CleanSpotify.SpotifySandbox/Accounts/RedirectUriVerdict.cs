@@ -1,0 +1,8 @@
+namespace CleanSpotify.SpotifySandbox.Accounts;
+
+internal enum RedirectUriVerdict
+{
+    Accepted,
+    Insecure,
+    NotRegistered,
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace CleanSpotify.SpotifySandbox.Faults;
+
+/// <summary>What is switched on right now, for the control endpoint and the admin page. A null key means everyone.</summary>
+internal sealed record FaultSnapshot(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<RefreshTokenMode>))] RefreshTokenMode RefreshTokenMode,
+    IReadOnlyList<CountedFaultSnapshot> Pending,
+    IReadOnlyDictionary<string, double> LatencyMilliseconds,
+    IReadOnlyDictionary<string, string> DevModeWalls);

@@ -1,0 +1,8 @@
+namespace CleanSpotify.SpotifySandbox.Listeners;
+
+internal enum PlayContext
+{
+    None,
+    Album,
+    Artist,
+}

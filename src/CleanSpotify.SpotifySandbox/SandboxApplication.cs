@@ -1,0 +1,28 @@
+using System.Text.Json;
+using CleanSpotify.SpotifySandbox.Accounts;
+using CleanSpotify.SpotifySandbox.Images;
+using CleanSpotify.SpotifySandbox.Listeners;
+using CleanSpotify.SpotifySandbox.WebApi;
+
+namespace CleanSpotify.SpotifySandbox;
+
+/// <summary>Registers the sandbox's services and endpoints on a builder prepared by <see cref="Program"/> or <see cref="SandboxHost"/>.</summary>
+internal static class SandboxApplication
+{
+    public static WebApplication Build(WebApplicationBuilder builder, SandboxOptions options, TimeProvider timeProvider)
+    {
+        var catalog = ListenerCatalog.Shared;
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(new SandboxState(options, timeProvider, catalog));
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+
+        var app = builder.Build();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/v1"), branch => branch.UseMiddleware<WebApiGateway>());
+        app.MapAuthorizeEndpoints();
+        app.MapTokenEndpoint();
+        app.MapWebApi();
+        app.MapImageEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+namespace CleanSpotify.SpotifySandbox;
+
+/// <summary>How the sandbox's single registered app and its tokens behave.</summary>
+public sealed class SandboxOptions
+{
+    public const string SectionName = "Sandbox";
+
+    public string ClientId { get; set; } = "cleanspotify-sandbox";
+
+    public string ClientSecret { get; set; } = "cleanspotify-sandbox-secret";
+
+    /// <summary>Registered redirect URIs. A loopback IP literal registered without a port matches any port.</summary>
+    public IList<string> RedirectUris { get; } = new List<string> { "http://127.0.0.1/spotify/callback" };
+
+    public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Counted from the original authorization; refreshing does not extend it (2026 rule).</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(183);
+
+    public RefreshTokenMode RefreshTokenMode { get; set; } = RefreshTokenMode.NoRotation;
+
+    public bool EnableControlEndpoint { get; set; } = true;
+}

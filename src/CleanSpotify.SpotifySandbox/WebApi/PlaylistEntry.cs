@@ -1,0 +1,3 @@
+namespace CleanSpotify.SpotifySandbox.WebApi;
+
+internal sealed record PlaylistEntry(string Uri, DateTimeOffset AddedAt);

@@ -1,0 +1,80 @@
+using CleanSpotify.SpotifySandbox.Listeners;
+using CleanSpotify.SpotifySandbox.WebApi.Contracts;
+
+namespace CleanSpotify.SpotifySandbox.WebApi;
+
+/// <summary>Maps catalogue entries to the JSON objects of spotify-web-api.md §7.</summary>
+internal static class SpotifyObjects
+{
+    private static readonly int[] CoverSizes = [640, 300, 64];
+
+    public static UserObject User(SandboxListener listener, ApiLinks links) => new(
+        listener.AccountId,
+        listener.DisplayName,
+        new ExternalUrls($"https://open.spotify.com/user/{listener.UserId}"),
+        links.Api($"/users/{listener.UserId}"),
+        listener.UserId,
+        [new ImageObject(links.Image("user", listener.UserId, 300), 300, 300)],
+        "user",
+        $"spotify:user:{listener.UserId}");
+
+    public static PublicUserObject PublicUser(SandboxListener listener, ApiLinks links) => new(
+        listener.DisplayName,
+        new ExternalUrls($"https://open.spotify.com/user/{listener.UserId}"),
+        links.Api($"/users/{listener.UserId}"),
+        listener.UserId,
+        "user",
+        $"spotify:user:{listener.UserId}");
+
+    public static SimplifiedArtistObject SimplifiedArtist(CatalogArtist artist, ApiLinks links) => new(
+        new ExternalUrls($"https://open.spotify.com/artist/{artist.Id}"),
+        links.Api($"/artists/{artist.Id}"),
+        artist.Id,
+        artist.Name,
+        "artist",
+        $"spotify:artist:{artist.Id}");
+
+    public static ArtistObject Artist(CatalogArtist artist, ApiLinks links) => new(
+        new ExternalUrls($"https://open.spotify.com/artist/{artist.Id}"),
+        artist.Genres,
+        links.Api($"/artists/{artist.Id}"),
+        artist.Id,
+        Covers("artist", artist.Id, links),
+        artist.Name,
+        "artist",
+        $"spotify:artist:{artist.Id}");
+
+    public static AlbumObject Album(CatalogAlbum album, ApiLinks links) => new(
+        album.AlbumType,
+        album.TotalTracks,
+        new ExternalUrls($"https://open.spotify.com/album/{album.Id}"),
+        links.Api($"/albums/{album.Id}"),
+        album.Id,
+        Covers("album", album.Id, links),
+        album.Name,
+        album.ReleaseDate,
+        album.ReleaseDatePrecision,
+        "album",
+        $"spotify:album:{album.Id}",
+        [SimplifiedArtist(album.Artist, links)]);
+
+    public static TrackObject Track(CatalogTrack track, ApiLinks links) => new(
+        Album(track.Album, links),
+        track.Artists.Select(a => SimplifiedArtist(a, links)).ToArray(),
+        DiscNumber: 1,
+        track.DurationMs,
+        track.Explicit,
+        new ExternalIds(track.Isrc),
+        new ExternalUrls($"https://open.spotify.com/track/{track.Id}"),
+        links.Api($"/tracks/{track.Id}"),
+        track.Id,
+        IsLocal: false,
+        track.Name,
+        PreviewUrl: null,
+        track.TrackNumber,
+        "track",
+        track.Uri);
+
+    private static ImageObject[] Covers(string kind, string id, ApiLinks links) =>
+        CoverSizes.Select(size => new ImageObject(links.Image(kind, id, size), size, size)).ToArray();
+}
