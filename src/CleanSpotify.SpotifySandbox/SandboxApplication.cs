@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using CleanSpotify.SpotifySandbox.Admin;
 using CleanSpotify.SpotifySandbox.Accounts;
 using CleanSpotify.SpotifySandbox.Images;
 using CleanSpotify.SpotifySandbox.Listeners;
@@ -15,7 +17,11 @@ internal static class SandboxApplication
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new SandboxState(options, timeProvider, catalog));
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        });
 
         var app = builder.Build();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/v1"), branch => branch.UseMiddleware<WebApiGateway>());
@@ -23,6 +29,11 @@ internal static class SandboxApplication
         app.MapTokenEndpoint();
         app.MapWebApi();
         app.MapImageEndpoints();
+        if (options.EnableControlEndpoint)
+        {
+            app.MapControlEndpoints();
+            app.MapAdminPage();
+        }
         return app;
     }
 }

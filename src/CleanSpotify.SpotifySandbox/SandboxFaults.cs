@@ -181,7 +181,7 @@ public sealed class SandboxFaults
                 _counted.Select(c => new CountedFaultSnapshot(
                     c.Fault.StatusCode, c.Fault.Message, c.Fault.Reason, c.Fault.RetryAfterSeconds, c.Remaining, c.ListenerKey)).ToArray(),
                 _latency.ToDictionary(p => p.Key, p => p.Value.TotalMilliseconds, StringComparer.Ordinal),
-                _walls.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal));
+                _walls.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
         }
     }
 

@@ -1,10 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace CleanSpotify.SpotifySandbox.Faults;
 
 /// <summary>What is switched on right now, for the control endpoint and the admin page. A null key means everyone.</summary>
 internal sealed record FaultSnapshot(
-    [property: JsonConverter(typeof(JsonStringEnumConverter<RefreshTokenMode>))] RefreshTokenMode RefreshTokenMode,
+    RefreshTokenMode RefreshTokenMode,
     IReadOnlyList<CountedFaultSnapshot> Pending,
     IReadOnlyDictionary<string, double> LatencyMilliseconds,
-    IReadOnlyDictionary<string, string> DevModeWalls);
+    IReadOnlyDictionary<string, DevModeWall> DevModeWalls);

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace CleanSpotify.SpotifySandbox.Admin;
+
+/// <summary>
+/// JSON switches under <c>/sandbox/control</c> mirroring <see cref="SandboxFaults"/>, plus <c>GET /sandbox/control/stats</c>.
+/// Bodies are snake_case; every fault call answers with the stats.
+/// </summary>
+internal static class ControlEndpoints
+{
+    public static IEndpointRouteBuilder MapControlEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/sandbox/control");
+        group.MapGet("/stats", (SandboxState state) => TypedResults.Json(SandboxStats.From(state)));
+        group.MapPost("/faults/reset", (SandboxState state) => Apply(state, faults => faults.Reset()));
+        group.MapPost("/faults/expire-access-tokens", (HttpContext context, SandboxState state) =>
+            ApplyAsync<ListenerFaultRequest>(context, state, (faults, body) => faults.ExpireAccessTokens(body.ListenerKey)));
+        group.MapPost("/faults/revoke-refresh-tokens", (HttpContext context, SandboxState state) =>
+            ApplyAsync<ListenerFaultRequest>(context, state, (faults, body) => faults.RevokeRefreshTokens(body.ListenerKey)));
+        group.MapPost("/faults/refresh-token-mode", (HttpContext context, SandboxState state) =>
+            ApplyAsync<RefreshTokenModeRequest>(context, state, (faults, body) => faults.RefreshTokenMode = body.Mode));
+        group.MapPost("/faults/rate-limit", (HttpContext context, SandboxState state) =>
+            ApplyAsync<RateLimitRequest>(context, state, (faults, body) =>
+                faults.RateLimit(body.RetryAfterSeconds, body.QuotaExceeded, body.Count, body.ListenerKey)));
+        group.MapPost("/faults/server-errors", (HttpContext context, SandboxState state) =>
+            ApplyAsync<ServerErrorsRequest>(context, state, (faults, body) => faults.ServerErrors(body.StatusCode, body.Count, body.ListenerKey)));
+        group.MapPost("/faults/latency", (HttpContext context, SandboxState state) =>
+            ApplyAsync<LatencyRequest>(context, state, (faults, body) =>
+                faults.Latency(TimeSpan.FromMilliseconds(body.DelayMs), body.ListenerKey)));
+        group.MapPost("/faults/dev-mode-forbidden", (HttpContext context, SandboxState state) =>
+            ApplyAsync<DevModeForbiddenRequest>(context, state, (faults, body) => faults.DevModeForbidden(body.Wall, body.ListenerKey)));
+        return endpoints;
+    }
+
+    private static async Task<IResult> ApplyAsync<TBody>(HttpContext context, SandboxState state, Action<SandboxFaults, TBody> apply)
+        where TBody : class
+    {
+        var json = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        TBody? body;
+        try
+        {
+            body = context.Request.ContentLength is null or 0
+                ? JsonSerializer.Deserialize<TBody>("{}", json)
+                : await JsonSerializer.DeserializeAsync<TBody>(context.Request.Body, json, context.RequestAborted);
+        }
+        catch (JsonException exception)
+        {
+            return TypedResults.BadRequest(new ControlError(exception.Message));
+        }
+
+        return body is null ? TypedResults.BadRequest(new ControlError("A JSON object is required.")) : Apply(state, faults => apply(faults, body));
+    }
+
+    private static IResult Apply(SandboxState state, Action<SandboxFaults> apply)
+    {
+        try
+        {
+            apply(state.Faults);
+        }
+        catch (ArgumentException exception)
+        {
+            return TypedResults.BadRequest(new ControlError(exception.Message));
+        }
+
+        return TypedResults.Json(SandboxStats.From(state));
+    }
+}

@@ -1,0 +1,3 @@
+namespace CleanSpotify.SpotifySandbox.Admin;
+
+internal sealed record DevModeForbiddenRequest(DevModeWall Wall = DevModeWall.NotRegistered, string? ListenerKey = null);

@@ -1,0 +1,3 @@
+namespace CleanSpotify.SpotifySandbox.Admin;
+
+internal sealed record LatencyRequest(int DelayMs = 0, string? ListenerKey = null);

@@ -1,0 +1,3 @@
+namespace CleanSpotify.SpotifySandbox.Admin;
+
+internal sealed record RefreshTokenModeRequest(RefreshTokenMode Mode = RefreshTokenMode.NoRotation);

@@ -1,0 +1,31 @@
+using CleanSpotify.SpotifySandbox.Faults;
+
+namespace CleanSpotify.SpotifySandbox.Admin;
+
+/// <summary><c>GET /sandbox/control/stats</c>. Holds no token, code or secret.</summary>
+internal sealed record SandboxStats(
+    int TokenRequests,
+    IReadOnlyDictionary<string, int> TokenRequestsByGrantType,
+    int ApiCalls,
+    IReadOnlyDictionary<string, int> ApiCallsByStatus,
+    IReadOnlyList<ListenerStats> Listeners,
+    FaultSnapshot Faults)
+{
+    public static SandboxStats From(SandboxState state)
+    {
+        var calls = state.ApiCalls;
+        return new SandboxStats(
+            state.TokenRequestCount,
+            new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["authorization_code"] = state.CountTokenRequests("authorization_code"),
+                ["refresh_token"] = state.CountTokenRequests("refresh_token"),
+            },
+            calls.Count,
+            calls.GroupBy(c => c.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            state.Listeners.Select(l => new ListenerStats(
+                l.Key, l.AccountId, l.UserId, l.DisplayName, calls.Count(c => c.ListenerKey == l.Key), state.GetPlaylists(l.Key).Count)).ToArray(),
+            state.Faults.Snapshot());
+    }
+}

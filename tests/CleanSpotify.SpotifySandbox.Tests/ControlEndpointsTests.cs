@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Parser;
+
+namespace CleanSpotify.SpotifySandbox.Tests;
+
+public sealed class ControlEndpointsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Task<HttpResponseMessage> PostJsonAsync(SandboxDriver sandbox, string path, string json) =>
+        sandbox.Http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), Ct);
+
+    [Fact]
+    public async Task Control_ServerErrorsAndRateLimit_DriveTheFaults()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, _) = await sandbox.LinkAsync("hiphop-rnb");
+
+        var serverErrors = await PostJsonAsync(sandbox, "/sandbox/control/faults/server-errors", "{\"status_code\":502,\"count\":1}");
+        var rateLimit = await PostJsonAsync(
+            sandbox, "/sandbox/control/faults/rate-limit", "{\"retry_after_seconds\":3,\"quota_exceeded\":false,\"count\":1,\"listener_key\":\"hiphop-rnb\"}");
+
+        serverErrors.StatusCode.Should().Be(HttpStatusCode.OK);
+        rateLimit.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await sandbox.GetApiAsync("/me", accessToken)).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        (await sandbox.GetApiAsync("/me", accessToken)).StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        (await sandbox.GetApiAsync("/me", accessToken)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Control_DevModeForbiddenThenReset_TogglesThe403()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, _) = await sandbox.LinkAsync();
+
+        await PostJsonAsync(sandbox, "/sandbox/control/faults/dev-mode-forbidden", "{\"wall\":\"premium_required\"}");
+        var blocked = await sandbox.GetApiAsync("/me", accessToken);
+        await sandbox.Http.PostAsync("/sandbox/control/faults/reset", null, Ct);
+        var open = await sandbox.GetApiAsync("/me", accessToken);
+
+        blocked.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        open.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Control_ExpireRevokeAndRefreshMode_ActOnTokens()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, refreshToken) = await sandbox.LinkAsync("classical-film");
+
+        await PostJsonAsync(sandbox, "/sandbox/control/faults/refresh-token-mode", "{\"mode\":\"rotate\"}");
+        var mode = sandbox.State.Faults.RefreshTokenMode;
+        await sandbox.Http.PostAsync("/sandbox/control/faults/expire-access-tokens", null, Ct);
+        await PostJsonAsync(sandbox, "/sandbox/control/faults/revoke-refresh-tokens", "{\"listener_key\":\"classical-film\"}");
+
+        mode.Should().Be(RefreshTokenMode.Rotate);
+        (await sandbox.GetApiAsync("/me", accessToken)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        await (await sandbox.RefreshAsync(refreshToken)).ShouldBeTokenErrorAsync("invalid_grant", "Refresh token revoked");
+    }
+
+    [Fact]
+    public async Task Control_InvalidInput_Returns400()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+
+        var unknownListener = await PostJsonAsync(sandbox, "/sandbox/control/faults/latency", "{\"delay_ms\":10,\"listener_key\":\"nobody\"}");
+        var badWall = await PostJsonAsync(sandbox, "/sandbox/control/faults/dev-mode-forbidden", "{\"wall\":\"maybe\"}");
+
+        unknownListener.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        badWall.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Stats_AfterTraffic_CountsWithoutRevealingSecrets()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, refreshToken) = await sandbox.LinkAsync("indie-electronic");
+        await sandbox.RefreshAsync(refreshToken);
+        await sandbox.GetApiAsync("/me", accessToken);
+        await sandbox.GetApiAsync("/me", null);
+
+        var text = await sandbox.Http.GetStringAsync("/sandbox/control/stats", Ct);
+        var json = System.Text.Json.JsonDocument.Parse(text).RootElement;
+
+        json.GetProperty("token_requests").GetInt32().Should().Be(2);
+        json.GetProperty("token_requests_by_grant_type").GetProperty("refresh_token").GetInt32().Should().Be(1);
+        json.GetProperty("api_calls").GetInt32().Should().Be(2);
+        json.GetProperty("api_calls_by_status").GetProperty("401").GetInt32().Should().Be(1);
+        foreach (var secret in sandbox.State.IssuedSecrets)
+        {
+            text.Should().NotContain(secret);
+        }
+    }
+
+    [Fact]
+    public async Task AdminPage_ShowsCountersFaultsAndListenersWithoutSecrets()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, _) = await sandbox.LinkAsync();
+        await sandbox.GetApiAsync("/me", accessToken);
+        sandbox.State.Faults.ServerErrors(503, 2, "jazz-soul");
+
+        var response = await sandbox.GetAsync("/sandbox");
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        var document = new HtmlParser().ParseDocument(html);
+        document.QuerySelector("h1")!.TextContent.Should().Be("Spotify sandbox");
+        document.QuerySelectorAll("#listeners tr").Should().HaveCount(6);
+        document.QuerySelector("#faults")!.TextContent.Should().Contain("503").And.Contain("jazz-soul");
+        document.QuerySelector("#calls")!.TextContent.Should().Contain("/v1/me");
+        foreach (var secret in sandbox.State.IssuedSecrets)
+        {
+            html.Should().NotContain(secret);
+        }
+    }
+
+    [Fact]
+    public async Task Control_WhenDisabled_IsNotMapped()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync(o => o.EnableControlEndpoint = false);
+
+        var stats = await sandbox.GetAsync("/sandbox/control/stats");
+        var admin = await sandbox.GetAsync("/sandbox");
+
+        stats.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        admin.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+}
