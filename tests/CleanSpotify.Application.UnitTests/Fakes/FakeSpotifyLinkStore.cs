@@ -1,0 +1,66 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Domain.Links;
+
+namespace CleanSpotify.Application.UnitTests.Fakes;
+
+/// <summary>In-memory links. <see cref="RejectSaves"/> simulates losing the account-uniqueness race in the database.</summary>
+public sealed class FakeSpotifyLinkStore : ISpotifyLinkStore
+{
+    private readonly List<SpotifyLink> _links = [];
+
+    public bool RejectSaves { get; set; }
+
+    /// <summary>When set, every read throws it, as a broken database would.</summary>
+    public Exception? FailWith { get; set; }
+
+    public int Calls { get; private set; }
+
+    public List<SpotifyLink> Saved { get; } = [];
+
+    public IReadOnlyList<SpotifyLink> Links => _links;
+
+    public FakeSpotifyLinkStore With(SpotifyLink link)
+    {
+        _links.Add(link);
+        return this;
+    }
+
+    public Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        Calls++;
+        ThrowIfFailing();
+        return Task.FromResult(_links.SingleOrDefault(l => string.Equals(l.AppUserId, appUserId, StringComparison.Ordinal)));
+    }
+
+    public Task<SpotifyLink?> FindByAccountAsync(string accountKey, CancellationToken cancellationToken)
+    {
+        Calls++;
+        ThrowIfFailing();
+        return Task.FromResult(_links.SingleOrDefault(l => string.Equals(l.Account.AccountKey, accountKey, StringComparison.Ordinal)));
+    }
+
+    public Task<bool> SaveAsync(SpotifyLink link, CancellationToken cancellationToken)
+    {
+        Calls++;
+        if (RejectSaves)
+        {
+            return Task.FromResult(false);
+        }
+
+        Saved.Add(link);
+        if (!_links.Contains(link))
+        {
+            _links.Add(link);
+        }
+
+        return Task.FromResult(true);
+    }
+
+    private void ThrowIfFailing()
+    {
+        if (FailWith is not null)
+        {
+            throw FailWith;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using CleanSpotify.Application.Links.BeginLink;
+using FluentValidation.TestHelper;
+
+namespace CleanSpotify.Application.UnitTests.Links.BeginLink;
+
+public sealed class BeginLinkCommandValidatorTests
+{
+    private readonly BeginLinkCommandValidator _validator = new();
+
+    [Theory]
+    [InlineData("/top/tracks")]
+    [InlineData("/top/tracks?range=short_term&page=2")]
+    [InlineData("/")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Validate_WithLocalOrNoReturnUrl_Passes(string? returnUrl)
+    {
+        var result = _validator.TestValidate(new BeginLinkCommand(returnUrl));
+
+        result.ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Theory]
+    [InlineData("//evil.com")]
+    [InlineData("/\\evil.com")]
+    [InlineData("https://evil.com")]
+    [InlineData("evil.com/top")]
+    [InlineData("/top\r\nSet-Cookie: x=1")]
+    [InlineData("/top\ttracks")]
+    [InlineData("/top\0")]
+    public void Validate_WithNonLocalReturnUrl_FailsOnReturnUrl(string returnUrl)
+    {
+        var result = _validator.TestValidate(new BeginLinkCommand(returnUrl));
+
+        result.ShouldHaveValidationErrorFor(c => c.ReturnUrl)
+            .WithErrorMessage("The return address must be a page on this site.");
+    }
+
+    [Fact]
+    public void Validate_WithOverlongReturnUrl_FailsOnReturnUrl()
+    {
+        var result = _validator.TestValidate(new BeginLinkCommand("/" + new string('a', 2048)));
+
+        result.ShouldHaveValidationErrorFor(c => c.ReturnUrl);
+    }
+}

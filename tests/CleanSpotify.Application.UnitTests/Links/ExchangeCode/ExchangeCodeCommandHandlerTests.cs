@@ -1,0 +1,167 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links.ExchangeCode;
+using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.Links;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CleanSpotify.Application.UnitTests.Links.ExchangeCode;
+
+public sealed class ExchangeCodeCommandHandlerTests
+{
+    private const string State = "state-abc";
+    private const string Verifier = "verifier-xyz";
+    private const string Code = "code-123";
+
+    private static readonly DateTimeOffset StartedAt = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeCurrentUser _currentUser = new();
+    private readonly FakePendingAuthorizationStore _pending = new();
+    private readonly FakeSpotifyAccountsService _accounts = new();
+    private readonly FakeSpotifyProfileReader _profiles = new();
+    private readonly FakeSpotifyLinkStore _links = new();
+    private readonly FakeTimeProvider _time = new(StartedAt);
+
+    public ExchangeCodeCommandHandlerTests()
+    {
+        _pending.With(new PendingAuthorization(State, FakeCurrentUser.DefaultId, Verifier, "/top/tracks", StartedAt));
+        _time.Advance(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Handle_WithUnknownState_ReturnsInvalidStateWithoutExchangingTheCode()
+    {
+        var result = await Handle(new ExchangeCodeCommand(Code, "forged-state", null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.InvalidState);
+        _accounts.Exchanges.Should().BeEmpty();
+        _links.Saved.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WithAnotherUsersState_ReturnsInvalidStateWithoutExchangingTheCode()
+    {
+        _currentUser.SignInAs("app-user-2");
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.InvalidState);
+        _accounts.Exchanges.Should().BeEmpty();
+        _links.Saved.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WithExpiredState_ReturnsExpiredStateWithoutExchangingTheCode()
+    {
+        _time.SetUtcNow(StartedAt + PendingAuthorization.Lifetime);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.ExpiredState);
+        _accounts.Exchanges.Should().BeEmpty();
+        _links.Saved.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WhenUserDeniedConsent_ReturnsDeniedWithoutExchange()
+    {
+        var result = await Handle(new ExchangeCodeCommand(null, State, "access_denied"));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.Denied);
+        result.Error!.Kind.Should().Be(ErrorKind.ConsentDenied);
+        _accounts.Exchanges.Should().BeEmpty();
+        _links.Saved.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WithValidCode_CreatesLinkKeyedByAccountIdWithScopesAndConsentTime()
+    {
+        _profiles.Profile = new SpotifyProfileDto("account-42", "spotify-user-42", "Grace", null, null);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.IsSuccess.Should().BeTrue();
+        result.Value.Should().Be(new LinkedDto("Grace", "/top/tracks"));
+        _accounts.Exchanges.Should().Equal((Code, Verifier));
+        _profiles.AccessTokensUsed.Should().Equal("granted-access-token");
+        var link = _links.Saved.Should().ContainSingle().Subject;
+        link.AppUserId.Should().Be(FakeCurrentUser.DefaultId);
+        link.Account.AccountKey.Should().Be("account-42");
+        link.Account.UserId.Should().Be("spotify-user-42");
+        link.GrantedScopes.Should().Equal("user-top-read", "user-read-private");
+        link.AuthorizedAt.Should().Be(_time.GetUtcNow());
+        link.Status.Should().Be(LinkStatus.Linked);
+        link.Tokens!.RefreshToken.Should().Be("granted-refresh-token");
+    }
+
+    [Fact]
+    public async Task Handle_WhenProfileHasNoAccountId_KeysLinkByUserId()
+    {
+        _profiles.Profile = new SpotifyProfileDto(null, "spotify-user-42", null, null, null);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.IsSuccess.Should().BeTrue();
+        _links.Saved.Should().ContainSingle().Which.Account.AccountKey.Should().Be("spotify-user-42");
+    }
+
+    [Fact]
+    public async Task Handle_WhenSameUserRelinksSameAccount_UpdatesTheExistingLink()
+    {
+        var existing = new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada").NeedingReconnect().Build();
+        _links.With(existing);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.IsSuccess.Should().BeTrue();
+        _links.Saved.Should().ContainSingle().Which.Should().BeSameAs(existing);
+        _links.Links.Should().ContainSingle();
+        existing.Status.Should().Be(LinkStatus.Linked);
+        existing.Tokens!.AccessToken.Should().Be("granted-access-token");
+        existing.AuthorizedAt.Should().Be(_time.GetUtcNow());
+        existing.GrantedScopes.Should().Equal("user-top-read", "user-read-private");
+    }
+
+    [Fact]
+    public async Task Handle_WhenAccountIsLinkedToAnotherUser_ReturnsAccountTakenAndSavesNothing()
+    {
+        var othersLink = new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada").Build();
+        _links.With(othersLink);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.AccountTaken);
+        _links.Saved.Should().BeEmpty();
+        othersLink.AppUserId.Should().Be("app-user-2");
+        othersLink.Tokens!.AccessToken.Should().Be("old-access-token");
+    }
+
+    [Fact]
+    public async Task Handle_WhenStoreRejectsTheSave_ReturnsAccountTaken()
+    {
+        _links.RejectSaves = true;
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.AccountTaken);
+        _links.Links.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WhenExchangeFails_ReturnsItsErrorAndSavesNothing()
+    {
+        var upstream = Error.Upstream("spotify.token_failed", "Spotify is unavailable.");
+        _accounts.ExchangeResult = upstream;
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().BeSameAs(upstream);
+        _profiles.AccessTokensUsed.Should().BeEmpty();
+        _links.Saved.Should().BeEmpty();
+    }
+
+    private async Task<Result<LinkedDto>> Handle(ExchangeCodeCommand command) =>
+        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _time)
+            .Handle(command, TestContext.Current.CancellationToken);
+}
