@@ -15,6 +15,7 @@ internal static class SandboxApplication
     {
         var catalog = ListenerCatalog.Shared;
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(timeProvider);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton(new SandboxState(options, timeProvider, catalog));
         builder.Services.ConfigureHttpJsonOptions(json =>

@@ -8,6 +8,9 @@ internal static class WebApiEndpoints
         var group = endpoints.MapGroup("/v1");
         group.MapProfileEndpoints();
         group.MapTopItemsEndpoints();
+        group.MapRecentlyPlayedEndpoints();
+        group.MapPlaylistEndpoints();
+        group.MapRemovedEndpoints();
         group.Map("/{**path}", () => SpotifyErrors.NotFound());
         return endpoints;
     }

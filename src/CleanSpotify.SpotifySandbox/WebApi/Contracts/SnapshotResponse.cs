@@ -1,0 +1,3 @@
+namespace CleanSpotify.SpotifySandbox.WebApi.Contracts;
+
+internal sealed record SnapshotResponse(string SnapshotId);
