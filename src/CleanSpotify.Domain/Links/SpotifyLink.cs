@@ -13,10 +13,11 @@ public sealed class SpotifyLink
 
     private readonly List<string> _grantedScopes = [];
 
-    private SpotifyLink(string appUserId, SpotifyAccount account)
+    /// <summary>Used by <see cref="Create"/>, which sets the account at once, and by persistence when loading.</summary>
+    private SpotifyLink(string appUserId)
     {
         AppUserId = appUserId;
-        Account = account;
+        Account = null!;
     }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
@@ -46,7 +47,7 @@ public sealed class SpotifyLink
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(appUserId);
         ArgumentNullException.ThrowIfNull(account);
-        var link = new SpotifyLink(appUserId, account);
+        var link = new SpotifyLink(appUserId);
         link.Authorize(account, tokens, grantedScopes, authorizedAt);
         return link;
     }
@@ -91,5 +92,5 @@ public sealed class SpotifyLink
 
     /// <summary>True from <see cref="ExpiryWarningAge"/> after consent until the refresh token expires.</summary>
     public bool IsExpiringSoon(DateTimeOffset now) =>
-        Status == LinkStatus.Linked && now >= AuthorizedAt + ExpiryWarningAge;
+        Status == LinkStatus.Linked && now >= AuthorizedAt + ExpiryWarningAge && now < RefreshTokenExpiresAt;
 }

@@ -1,24 +1,23 @@
-using System.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
+using CleanSpotify.Application.Links.GetLinkStatus;
+using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Models;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
 
-public class HomeController : Controller
+[Route("")]
+public sealed class HomeController(ISender sender) : Controller
 {
-    public IActionResult Index()
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        return View();
-    }
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return View(HomeViewModel.Anonymous);
+        }
 
-    public IActionResult Privacy()
-    {
-        return View();
-    }
-
-    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
-    {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
+        var status = await sender.Send(new GetLinkStatusQuery(), cancellationToken);
+        return this.ToActionResult(status, link => View(new HomeViewModel(LinkStatusViewModel.From(link))));
     }
 }

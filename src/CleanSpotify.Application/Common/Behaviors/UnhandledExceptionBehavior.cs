@@ -13,9 +13,6 @@ public sealed partial class UnhandledExceptionBehavior<TMessage, TResponse>(ILog
     where TMessage : IMessage
     where TResponse : IResult
 {
-    /// <summary>Set on an exception this behavior has logged, so the web layer does not log it again.</summary>
-    public const string LoggedMarker = "CleanSpotify.Logged";
-
     public async ValueTask<TResponse> Handle(
         TMessage message,
         MessageHandlerDelegate<TMessage, TResponse> next,
@@ -28,7 +25,7 @@ public sealed partial class UnhandledExceptionBehavior<TMessage, TResponse>(ILog
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogUnhandled(logger, exception, typeof(TMessage).Name);
-            exception.Data[LoggedMarker] = true;
+            LoggedExceptions.Mark(exception);
             throw;
         }
     }

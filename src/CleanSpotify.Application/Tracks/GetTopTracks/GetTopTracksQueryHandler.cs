@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Links;
 using Mediator;
 
@@ -11,11 +12,9 @@ public sealed class GetTopTracksQueryHandler(
     ISpotifyLinkStore links,
     ISpotifyTopItemsReader topItems) : IQueryHandler<GetTopTracksQuery, Result<TopTracksPageDto>>
 {
-    public static readonly Error NotLinked = Error.LinkRequired(
-        "link.none", "Link your Spotify account to see your top tracks.");
+    public static readonly Error NotLinked = LinkErrors.NotLinked;
 
-    public static readonly Error MustReconnect = Error.LinkRequired(
-        "link.reconnect", "Spotify no longer accepts this link (it was revoked or has expired). Reconnect Spotify to continue.");
+    public static readonly Error MustReconnect = LinkErrors.MustReconnect;
 
     public async ValueTask<Result<TopTracksPageDto>> Handle(GetTopTracksQuery query, CancellationToken cancellationToken)
     {

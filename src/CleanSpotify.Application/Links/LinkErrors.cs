@@ -1,0 +1,13 @@
+using CleanSpotify.Application.Common.Results;
+
+namespace CleanSpotify.Application.Links;
+
+/// <summary>The failures that send a user to the link form, shared by every page that needs Spotify.</summary>
+public static class LinkErrors
+{
+    public static readonly Error NotLinked = Error.LinkRequired(
+        "link.none", "Link your Spotify account to see your listening.");
+
+    public static readonly Error MustReconnect = Error.LinkRequired(
+        "link.reconnect", "Spotify no longer accepts this link (it was revoked or has expired). Reconnect Spotify to continue.");
+}

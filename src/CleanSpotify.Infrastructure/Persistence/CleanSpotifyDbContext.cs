@@ -1,0 +1,57 @@
+using CleanSpotify.Domain.Links;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanSpotify.Infrastructure.Persistence;
+
+/// <summary>ASP.NET Core Identity's tables, the Spotify links and the pending authorizations.</summary>
+public sealed class CleanSpotifyDbContext(DbContextOptions<CleanSpotifyDbContext> options, TokenProtector tokenProtector)
+    : IdentityDbContext<IdentityUser>(options)
+{
+    /// <summary>Shadow concurrency column of a link row; a new value on every change (SQLite has no rowversion).</summary>
+    public const string VersionProperty = "Version";
+
+    public DbSet<SpotifyLink> SpotifyLinks => Set<SpotifyLink>();
+
+    internal DbSet<PendingAuthorizationRecord> PendingAuthorizations => Set<PendingAuthorizationRecord>();
+
+    /// <summary>Part of the model cache key: the encrypting converters belong to this protector.</summary>
+    internal TokenProtector TokenProtector => tokenProtector;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChangedLinks();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChangedLinks();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new Configurations.SpotifyLinkConfiguration(tokenProtector));
+        builder.ApplyConfiguration(new Configurations.PendingAuthorizationConfiguration(tokenProtector));
+    }
+
+    /// <summary>
+    /// A link whose row changes (its own columns or its owned tokens) gets a new version, so a concurrent writer
+    /// that read the old one fails instead of overwriting.
+    /// </summary>
+    private void StampChangedLinks()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<SpotifyLink>())
+        {
+            var ownedChanged = entry.References.Any(r => r.TargetEntry is { State: EntityState.Added or EntityState.Modified or EntityState.Deleted });
+            if (entry.State is EntityState.Added or EntityState.Modified || ownedChanged)
+            {
+                entry.Property(VersionProperty).CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
+}

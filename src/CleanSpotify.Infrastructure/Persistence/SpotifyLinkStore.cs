@@ -1,0 +1,38 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Domain.Links;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanSpotify.Infrastructure.Persistence;
+
+/// <summary>Adapter for <see cref="ISpotifyLinkStore"/>; tokens are encrypted by the model's value converters.</summary>
+internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore
+{
+    private const int SqliteConstraintViolation = 19;
+
+    public Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
+
+    public Task<SpotifyLink?> FindByAccountAsync(string accountKey, CancellationToken cancellationToken) =>
+        db.SpotifyLinks.SingleOrDefaultAsync(l => l.Account.AccountKey == accountKey, cancellationToken);
+
+    public async Task<bool> SaveAsync(SpotifyLink link, CancellationToken cancellationToken)
+    {
+        var entry = db.Entry(link);
+        if (entry.State == EntityState.Detached)
+        {
+            db.SpotifyLinks.Add(link);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraintViolation })
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}

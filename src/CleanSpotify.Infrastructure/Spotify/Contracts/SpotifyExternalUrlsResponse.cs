@@ -1,0 +1,3 @@
+namespace CleanSpotify.Infrastructure.Spotify.Contracts;
+
+internal sealed record SpotifyExternalUrlsResponse(string? Spotify);

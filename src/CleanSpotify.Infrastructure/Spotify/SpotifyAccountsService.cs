@@ -1,0 +1,68 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Domain.Links;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace CleanSpotify.Infrastructure.Spotify;
+
+/// <summary>Adapter for <see cref="ISpotifyAccountsService"/>: the consent URL and the code exchange.</summary>
+internal sealed class SpotifyAccountsService(
+    SpotifyTokenClient tokenClient,
+    IOptions<SpotifyOptions> options,
+    TimeProvider timeProvider) : ISpotifyAccountsService
+{
+    public static readonly Error CodeRejected = Error.Validation(
+        "link.code_rejected",
+        "Spotify did not accept this authorization; it may have expired or been used already. Please start linking again.");
+
+    public static readonly Error ClientRejected = Error.Upstream(
+        "spotify.invalid_client",
+        "Spotify refused this site's client credentials. The site operator must check Spotify:ClientId and Spotify:ClientSecret.");
+
+    public static readonly Error NoRefreshToken = Error.Upstream(
+        "spotify.no_refresh_token", "Spotify did not issue a refresh token for this link. Please try linking again.");
+
+    public Uri BuildAuthorizeUri(string state, string codeChallenge)
+    {
+        var settings = options.Value;
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["response_type"] = "code",
+            ["client_id"] = settings.ClientId,
+            ["scope"] = string.Join(' ', SplitScopes(settings.Scopes)),
+            ["redirect_uri"] = settings.RedirectUri,
+            ["state"] = state,
+            ["code_challenge_method"] = "S256",
+            ["code_challenge"] = codeChallenge,
+        };
+        return new Uri(QueryHelpers.AddQueryString(settings.AccountsBaseUrl.TrimEnd('/') + "/authorize", query));
+    }
+
+    public async Task<Result<AuthorizationGrant>> ExchangeCodeAsync(string code, string codeVerifier, CancellationToken cancellationToken)
+    {
+        var outcome = await tokenClient.ExchangeCodeAsync(code, codeVerifier, cancellationToken);
+        if (outcome.Token is not { } token)
+        {
+            return outcome.OAuthError switch
+            {
+                null => SpotifyErrors.Unreachable,
+                TokenEndpointOutcome.InvalidGrant => CodeRejected,
+                "invalid_client" => ClientRejected,
+                _ => CodeRejected,
+            };
+        }
+
+        if (string.IsNullOrEmpty(token.RefreshToken))
+        {
+            return NoRefreshToken;
+        }
+
+        var tokens = new TokenSet(token.AccessToken, token.RefreshToken, timeProvider.GetUtcNow().AddSeconds(token.ExpiresIn));
+        // RFC 6749 §5.1: a response without "scope" granted exactly what was asked.
+        return new AuthorizationGrant(tokens, SplitScopes(token.Scope ?? options.Value.Scopes));
+    }
+
+    internal static string[] SplitScopes(string? scopes) =>
+        (scopes ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,138 @@
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
+using CleanSpotify.Domain.Links;
+using CleanSpotify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CleanSpotify.Infrastructure.Spotify;
+
+/// <summary>
+/// Per-user access tokens: load and decrypt, refresh before expiry (60 s skew), once per user at a time, keep the
+/// refresh token when Spotify sends none, and on <c>invalid_grant</c> forget the tokens and ask for a reconnect.
+/// When another instance saved first (optimistic concurrency), its tokens are used instead of ours.
+/// </summary>
+internal sealed partial class SpotifyTokenService(
+    CleanSpotifyDbContext db,
+    SpotifyTokenClient tokenClient,
+    SpotifyRefreshGate gate,
+    TimeProvider timeProvider,
+    ILogger<SpotifyTokenService> logger)
+{
+    /// <summary>
+    /// A usable access token for the user. <paramref name="rejectedAccessToken"/> is one Spotify just answered 401
+    /// to: it is refreshed even if it looks valid, unless another request has replaced it already.
+    /// </summary>
+    public async Task<Result<string>> GetAccessTokenAsync(string appUserId, string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        var link = await LoadAsync(appUserId, cancellationToken);
+        if (UsableToken(link, rejectedAccessToken) is { } token)
+        {
+            return token;
+        }
+
+        if (link?.Tokens is null)
+        {
+            return link is null ? LinkErrors.NotLinked : LinkErrors.MustReconnect;
+        }
+
+        using (await gate.EnterAsync(appUserId, cancellationToken))
+        {
+            link = await LoadAsync(appUserId, cancellationToken);
+            if (UsableToken(link, rejectedAccessToken) is { } refreshedMeanwhile)
+            {
+                return refreshedMeanwhile;
+            }
+
+            if (link?.Tokens is null)
+            {
+                return link is null ? LinkErrors.NotLinked : LinkErrors.MustReconnect;
+            }
+
+            return await RefreshAsync(link, link.Tokens.RefreshToken, cancellationToken);
+        }
+    }
+
+    private async Task<Result<string>> RefreshAsync(SpotifyLink link, string refreshToken, CancellationToken cancellationToken)
+    {
+        var outcome = await tokenClient.RefreshAsync(refreshToken, cancellationToken);
+        if (outcome.Token is { } token)
+        {
+            var rotated = !string.IsNullOrEmpty(token.RefreshToken);
+            link.ApplyRefresh(token.AccessToken, token.RefreshToken, timeProvider.GetUtcNow().AddSeconds(token.ExpiresIn));
+            if (await TrySaveAsync(cancellationToken))
+            {
+                LogRefreshed(logger, link.Id, rotated);
+                return token.AccessToken;
+            }
+
+            return await WinnerTokenAsync(link.AppUserId, cancellationToken);
+        }
+
+        if (outcome.IsInvalidGrant)
+        {
+            link.MarkNeedsReconnect();
+            if (await TrySaveAsync(cancellationToken))
+            {
+                LogNeedsReconnect(logger, link.Id);
+                return LinkErrors.MustReconnect;
+            }
+
+            return await WinnerTokenAsync(link.AppUserId, cancellationToken);
+        }
+
+        LogRefreshUnavailable(logger, link.Id, outcome.OAuthError ?? "no response");
+        return SpotifyErrors.Unreachable;
+    }
+
+    /// <summary>Another instance changed the link while we refreshed: use what it saved.</summary>
+    private async Task<Result<string>> WinnerTokenAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        var winner = await LoadAsync(appUserId, cancellationToken);
+        LogLostRace(logger, winner?.Id);
+        if (UsableToken(winner, null) is { } token)
+        {
+            return token;
+        }
+
+        return winner?.Tokens is null ? LinkErrors.MustReconnect : SpotifyErrors.Unreachable;
+    }
+
+    private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<SpotifyLink?> LoadAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
+    }
+
+    private string? UsableToken(SpotifyLink? link, string? rejectedAccessToken) =>
+        link is { Status: LinkStatus.Linked, Tokens: { } tokens }
+        && !tokens.NeedsRefresh(timeProvider)
+        && !string.Equals(tokens.AccessToken, rejectedAccessToken, StringComparison.Ordinal)
+            ? tokens.AccessToken
+            : null;
+
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Refreshed the Spotify access token of link {LinkId} (new refresh token issued: {Rotated})")]
+    private static partial void LogRefreshed(ILogger logger, Guid linkId, bool rotated);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Spotify refused the refresh token of link {LinkId} (invalid_grant); the link now needs reconnecting")]
+    private static partial void LogNeedsReconnect(ILogger logger, Guid linkId);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Could not refresh the Spotify token of link {LinkId}: {Reason}")]
+    private static partial void LogRefreshUnavailable(ILogger logger, Guid linkId, string reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Another instance updated link {LinkId} first; using its tokens")]
+    private static partial void LogLostRace(ILogger logger, Guid? linkId);
+}

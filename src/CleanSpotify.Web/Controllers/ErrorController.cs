@@ -1,0 +1,27 @@
+using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanSpotify.Web.Controllers;
+
+/// <summary>Friendly pages for unhandled exceptions and bare status codes (404, 405, ...), for any HTTP method.</summary>
+[Route("error")]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorController : Controller
+{
+    [Route("")]
+    public IActionResult Unhandled() => this.ProblemView(new ProblemViewModel(
+        StatusCodes.Status500InternalServerError,
+        "Something went wrong",
+        "Something went wrong on our side. Nothing you saved was lost; please try again in a moment."));
+
+    [Route("{statusCode:int}")]
+    public IActionResult Status(int statusCode) => this.ProblemView(statusCode switch
+    {
+        StatusCodes.Status404NotFound => new ProblemViewModel(statusCode, "Page not found", "There is no page at this address. Check the link, or start again from the home page."),
+        StatusCodes.Status400BadRequest => new ProblemViewModel(statusCode, "That request can't be used", "The request was not valid. Please go back and try again."),
+        StatusCodes.Status405MethodNotAllowed => new ProblemViewModel(statusCode, "Not allowed", "This page can't be used that way. Start again from the home page."),
+        >= 400 and < 600 => new ProblemViewModel(statusCode, "Something went wrong", "This request could not be completed. Please try again."),
+        _ => new ProblemViewModel(StatusCodes.Status404NotFound, "Page not found", "There is no page at this address."),
+    });
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
+using CleanSpotify.Web.Models;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanSpotify.Web.Infrastructure;
+
+/// <summary>The one place where a use case's <see cref="Result{T}"/> becomes a page.</summary>
+public static class ResultActionExtensions
+{
+    public static IActionResult ToActionResult<T>(this Controller controller, Result<T> result, Func<T, IActionResult> onSuccess)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(onSuccess);
+        return result.IsSuccess ? onSuccess(result.Value) : controller.ToErrorResult(result.Error);
+    }
+
+    public static IActionResult ToErrorResult(this Controller controller, Error error)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(error);
+        var offerLink = error.Code.StartsWith("link.", StringComparison.Ordinal);
+        switch (error.Kind)
+        {
+            case ErrorKind.Validation:
+                foreach (var (field, messages) in error.FieldErrors)
+                {
+                    foreach (var message in messages)
+                    {
+                        controller.ModelState.AddModelError(field, message);
+                    }
+                }
+
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status400BadRequest, "That request can't be used", error.Message) { OfferLink = offerLink });
+            case ErrorKind.NotFound:
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status404NotFound, "Not found", error.Message));
+            case ErrorKind.Conflict:
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status409Conflict, "Already linked elsewhere", error.Message));
+            case ErrorKind.Unauthenticated:
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status401Unauthorized, "Please sign in", error.Message) { OfferSignIn = true });
+            case ErrorKind.LinkRequired:
+                var form = error.Code == LinkErrors.MustReconnect.Code ? LinkFormViewModel.Reconnect : LinkFormViewModel.Link;
+                return controller.View("LinkRequired", new LinkRequiredViewModel(error.Message, form with { ReturnUrl = LocalPathAndQuery(controller) }));
+            case ErrorKind.ConsentDenied:
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status200OK, "Nothing was linked", error.Message) { OfferLink = true });
+            case ErrorKind.SpotifyForbidden:
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status403Forbidden, "Spotify said no", error.Message) { OfferLink = error.Code == "spotify.insufficient_scope" });
+            case ErrorKind.RateLimited:
+                var retryAt = error.RetryAt ?? DateTimeOffset.UtcNow.AddMinutes(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - DateTimeOffset.UtcNow).TotalSeconds));
+                controller.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status503ServiceUnavailable, "Spotify needs a break", error.Message) { RetryAt = retryAt });
+            default:
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status503ServiceUnavailable, "Spotify is not answering", error.Message));
+        }
+    }
+
+    /// <summary>The shared error page with the model's status code.</summary>
+    public static ViewResult ProblemView(this Controller controller, ProblemViewModel model)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(model);
+        var view = controller.View("Problem", model);
+        view.StatusCode = model.StatusCode;
+        return view;
+    }
+
+    private static string LocalPathAndQuery(Controller controller)
+    {
+        var request = controller.Request;
+        return request.Method == HttpMethods.Get ? UriHelper.BuildRelative(request.PathBase, request.Path, request.QueryString) : "/";
+    }
+}
