@@ -27,7 +27,7 @@ public static class SandboxMode
         {
             ["Spotify:ClientId"] = options.ClientId,
             ["Spotify:ClientSecret"] = options.ClientSecret,
-            ["Spotify:AccountsBaseUrl"] = host.AccountsBaseUrl.ToString(),
+            ["Spotify:AccountsBaseUrl"] = host.AccountsBaseUrl.ToString().TrimEnd('/'),
             ["Spotify:ApiBaseUrl"] = host.ApiBaseUrl.ToString(),
         });
         builder.Services.AddHostedService(_ => new SandboxLifetime(host));
