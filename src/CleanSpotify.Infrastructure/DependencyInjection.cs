@@ -81,16 +81,21 @@ public static class DependencyInjection
                     client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
                         "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}")));
                 }
-            });
+            })
+            .RedactLoggedHeaders(_ => true);
 
         services.AddTransient<SpotifyBearerTokenHandler>();
+        services.AddTransient<SpotifyRateLimitHandler>();
+        services.AddSingleton<SpotifyCooldown>();
         services.AddRefitGeneratedClient<ISpotifyWebApi>(refitSettings)
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = new Uri(provider.GetRequiredService<IOptions<SpotifyOptions>>().Value.ApiBaseUrl.TrimEnd('/'));
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            .RedactLoggedHeaders(_ => true)
             .AddSpotifyResilience()
+            .AddSpotifyRateLimits()
             .AddSpotifyBearerToken();
 
         services.AddSingleton<SpotifyRefreshGate>();

@@ -3,13 +3,17 @@ using CleanSpotify.SpotifySandbox;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using System.Threading.RateLimiting;
 
 namespace CleanSpotify.Web;
 
 public static class DependencyInjection
 {
+    /// <summary>Name of the rate-limiting policy on the sign-in and sign-up forms.</summary>
+    public const string SignInPolicy = "sign-in";
+
     /// <summary>MVC with antiforgery on every unsafe request, Identity's cookie sign-in, and the current user.</summary>
-    public static IServiceCollection AddWeb(this IServiceCollection services, SandboxHost? sandbox)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, SandboxHost? sandbox)
     {
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(options =>
@@ -44,6 +48,7 @@ public static class DependencyInjection
             options.SlidingExpiration = true;
         });
 
+        services.AddSignInRateLimiting(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddSingleton(new SiteInfo(sandbox is not null, sandbox is null ? null : new Uri(sandbox.BaseAddress, "sandbox")));
@@ -51,5 +56,21 @@ public static class DependencyInjection
         // Request lines carry the callback's code and state in their query string: keep them out of the logs.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
         return services;
+    }
+
+    /// <summary>
+    /// Sign-in and sign-up attempts per client address, on top of Identity's per-account lockout, so that one client
+    /// cannot try passwords against many accounts. Limits come from <c>SignIn:PermitsPerMinute</c> (default 20).
+    /// </summary>
+    private static void AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("SignIn:PermitsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
     }
 }

@@ -10,7 +10,7 @@ var sandbox = await builder.StartSandboxUnlessSpotifyIsConfiguredAsync();
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddWeb(sandbox);
+    .AddWeb(builder.Configuration, sandbox);
 
 var app = builder.Build();
 app.UseCleanSpotify();

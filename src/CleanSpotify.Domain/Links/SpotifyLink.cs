@@ -83,6 +83,17 @@ public sealed class SpotifyLink
         Tokens = Tokens.Refreshed(accessToken, newRefreshToken, accessTokenExpiresAt);
     }
 
+    /// <summary>
+    /// Puts back tokens that Spotify issued in a successful refresh, after a concurrent refresh with an older,
+    /// rotated-away refresh token marked the link as needing a reconnect. Keeps the consent time.
+    /// </summary>
+    public void RestoreTokens(TokenSet tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        Tokens = tokens;
+        Status = LinkStatus.Linked;
+    }
+
     /// <summary>Spotify refused the refresh token: forget the tokens and ask the user to consent again.</summary>
     public void MarkNeedsReconnect()
     {

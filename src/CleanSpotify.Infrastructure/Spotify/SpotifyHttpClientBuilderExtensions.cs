@@ -13,6 +13,10 @@ internal static class SpotifyHttpClientBuilderExtensions
     public static IHttpClientBuilder AddSpotifyBearerToken(this IHttpClientBuilder builder) =>
         builder.AddHttpMessageHandler<SpotifyBearerTokenHandler>();
 
+    /// <summary>Waits out short 429s once and pauses all Spotify calls on long ones (see <see cref="SpotifyRateLimitHandler"/>).</summary>
+    public static IHttpClientBuilder AddSpotifyRateLimits(this IHttpClientBuilder builder) =>
+        builder.AddHttpMessageHandler<SpotifyRateLimitHandler>();
+
     /// <summary>
     /// Standard resilience, configured for Spotify: retries only GETs, at most twice with jittered backoff, on 5xx,
     /// 408 and connection failures (never on 429: rate limits are Spotify asking us to stop, not to retry at once);

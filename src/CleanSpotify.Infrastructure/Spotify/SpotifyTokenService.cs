@@ -60,13 +60,14 @@ internal sealed partial class SpotifyTokenService(
         {
             var rotated = !string.IsNullOrEmpty(token.RefreshToken);
             link.ApplyRefresh(token.AccessToken, token.RefreshToken, timeProvider.GetUtcNow().AddSeconds(token.ExpiresIn));
+            var fresh = link.Tokens!;
             if (await TrySaveAsync(cancellationToken))
             {
                 LogRefreshed(logger, link.Id, rotated);
                 return token.AccessToken;
             }
 
-            return await WinnerTokenAsync(link.AppUserId, cancellationToken);
+            return await WinnerTokenAsync(link.AppUserId, fresh, cancellationToken);
         }
 
         if (outcome.IsInvalidGrant)
@@ -78,21 +79,34 @@ internal sealed partial class SpotifyTokenService(
                 return LinkErrors.MustReconnect;
             }
 
-            return await WinnerTokenAsync(link.AppUserId, cancellationToken);
+            return await WinnerTokenAsync(link.AppUserId, null, cancellationToken);
         }
 
         LogRefreshUnavailable(logger, link.Id, outcome.OAuthError ?? "no response");
         return SpotifyErrors.Unreachable;
     }
 
-    /// <summary>Another instance changed the link while we refreshed: use what it saved.</summary>
-    private async Task<Result<string>> WinnerTokenAsync(string appUserId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Another instance changed the link while we refreshed: use what it saved. If it marked the link as needing a
+    /// reconnect (its refresh token had been rotated away) while ours succeeded, our fresh tokens are the live ones
+    /// and are put back.
+    /// </summary>
+    private async Task<Result<string>> WinnerTokenAsync(string appUserId, TokenSet? fresh, CancellationToken cancellationToken)
     {
         var winner = await LoadAsync(appUserId, cancellationToken);
         LogLostRace(logger, winner?.Id);
         if (UsableToken(winner, null) is { } token)
         {
             return token;
+        }
+
+        if (winner is { Status: LinkStatus.NeedsReconnect } && fresh is not null)
+        {
+            winner.RestoreTokens(fresh);
+            if (await TrySaveAsync(cancellationToken))
+            {
+                return fresh.AccessToken;
+            }
         }
 
         return winner?.Tokens is null ? LinkErrors.MustReconnect : SpotifyErrors.Unreachable;

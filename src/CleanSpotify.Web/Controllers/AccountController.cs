@@ -1,6 +1,7 @@
 using CleanSpotify.Web.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 
@@ -15,6 +16,7 @@ public sealed class AccountController(UserManager<IdentityUser> userManager, Sig
     public IActionResult Register() => View(new RegisterViewModel());
 
     [HttpPost("register")]
+    [EnableRateLimiting(DependencyInjection.SignInPolicy)]
     public async Task<IActionResult> Register(RegisterViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -49,6 +51,7 @@ public sealed class AccountController(UserManager<IdentityUser> userManager, Sig
         View(new LoginViewModel { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
 
     [HttpPost("login")]
+    [EnableRateLimiting(DependencyInjection.SignInPolicy)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);

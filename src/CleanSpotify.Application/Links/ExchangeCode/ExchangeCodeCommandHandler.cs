@@ -33,7 +33,7 @@ public sealed class ExchangeCodeCommandHandler(
     public static readonly Error AccountTaken = Error.Conflict(
         "link.account_taken",
         "This Spotify account is already linked to another CleanSpotify user. Nothing was changed. " +
-        "Sign in as that user, or unlink it there first.");
+        "Sign in as that user to see its listening.");
 
     public async ValueTask<Result<LinkedDto>> Handle(ExchangeCodeCommand command, CancellationToken cancellationToken)
     {
