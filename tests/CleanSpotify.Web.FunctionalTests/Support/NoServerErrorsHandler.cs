@@ -1,0 +1,18 @@
+namespace CleanSpotify.Web.FunctionalTests.Support;
+
+/// <summary>Fails any test whose request the site answers with a 5xx: no page may ever end in a server error.</summary>
+internal sealed class NoServerErrorsHandler : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        if ((int)response.StatusCode >= 500)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new InvalidOperationException(
+                $"{request.Method} {request.RequestUri?.PathAndQuery} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 2000)]}");
+        }
+
+        return response;
+    }
+}

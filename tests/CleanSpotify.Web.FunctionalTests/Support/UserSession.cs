@@ -1,0 +1,146 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace CleanSpotify.Web.FunctionalTests.Support;
+
+/// <summary>
+/// One browser: its own cookies, no automatic redirects. Drives the site the way a person would: read a page, fill
+/// in its form (antiforgery token included), follow Spotify's consent on the sandbox, come back to the callback.
+/// </summary>
+public sealed class UserSession : IDisposable
+{
+    private readonly CleanSpotifyWebApplicationFactory _factory;
+
+    public UserSession(CleanSpotifyWebApplicationFactory factory)
+    {
+        _factory = factory;
+        Client = factory.CreateBrowserClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public string? Email { get; private set; }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public Task<HttpResponseMessage> GetAsync(string pathAndQuery) => Client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), Ct);
+
+    public async Task<HtmlPage> GetPageAsync(string pathAndQuery) => await HtmlPage.ParseAsync(await GetAsync(pathAndQuery), Ct);
+
+    /// <summary>
+    /// Opens <paramref name="pagePath"/>, takes its form posting to <paramref name="action"/> with every field as the
+    /// page rendered it (hidden antiforgery token included), overrides <paramref name="fields"/>, and submits it.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pagePath, string action, IReadOnlyDictionary<string, string?>? fields = null)
+    {
+        var page = await GetPageAsync(pagePath);
+        var form = page.Form(action) ?? throw new InvalidOperationException($"{pagePath} ({(int)page.StatusCode}) has no form posting to {action}.");
+        return await SubmitFormAsync(form, fields);
+    }
+
+    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlFormElement form, IReadOnlyDictionary<string, string?>? fields = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var values = form.QuerySelectorAll("input[name]")
+            .Select(i => (Name: i.GetAttribute("name")!, Value: i.GetAttribute("value") ?? string.Empty))
+            .Where(p => fields is null || !fields.ContainsKey(p.Name))
+            .ToList();
+        if (fields is not null)
+        {
+            values.AddRange(fields.Where(f => f.Value is not null).Select(f => (f.Key, f.Value!)));
+        }
+
+        using var content = new FormUrlEncodedContent(values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)));
+        return await Client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content, Ct);
+    }
+
+    public async Task<HttpResponseMessage> RegisterAsync(string email, string password = TestEmails.Password, string? confirmPassword = null)
+    {
+        var response = await SubmitFormAsync("/account/register", "/account/register", new Dictionary<string, string?>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["ConfirmPassword"] = confirmPassword ?? password,
+        });
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            Email = email;
+        }
+
+        return response;
+    }
+
+    public async Task<HttpResponseMessage> LoginAsync(string email, string password, string? returnUrl = null)
+    {
+        var page = "/account/login" + (returnUrl is null ? string.Empty : "?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        var response = await SubmitFormAsync(page, "/account/login", new Dictionary<string, string?>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["ReturnUrl"] = returnUrl,
+        });
+        if (response.StatusCode == HttpStatusCode.Redirect)
+        {
+            Email = email;
+        }
+
+        return response;
+    }
+
+    public Task<HttpResponseMessage> LogoutAsync() => SubmitFormAsync("/", "/account/logout");
+
+    /// <summary>Submits the link form on <paramref name="pagePath"/> and returns the site's answer (302 to Spotify's consent page).</summary>
+    public Task<HttpResponseMessage> PostLinkFormAsync(string pagePath = "/spotify") => SubmitFormAsync(pagePath, "/spotify/link");
+
+    /// <summary>Starts linking and returns the consent URL the site redirected to.</summary>
+    public async Task<Uri> BeginLinkAsync(string pagePath = "/spotify")
+    {
+        var response = await PostLinkFormAsync(pagePath);
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the link form should redirect to Spotify's consent page");
+        return response.Headers.Location!;
+    }
+
+    /// <summary>Answers the sandbox's consent page as <paramref name="listenerKey"/>; returns Spotify's redirect back to the site.</summary>
+    public async Task<Uri> ConsentAsync(Uri authorizeUri, string listenerKey, string decision = "agree")
+    {
+        ArgumentNullException.ThrowIfNull(authorizeUri);
+        var sandbox = _factory.SandboxClient;
+        using var consent = await sandbox.GetAsync(authorizeUri, Ct);
+        consent.StatusCode.Should().Be(HttpStatusCode.OK, "the sandbox should show its consent page for {0}", authorizeUri);
+        var document = await new HtmlParser().ParseDocumentAsync(await consent.Content.ReadAsStringAsync(Ct), Ct);
+        var requestId = document.QuerySelector("input[name=request_id]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The consent page has no request_id.");
+
+        using var answer = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["request_id"] = requestId,
+            ["listener"] = listenerKey,
+            ["decision"] = decision,
+        });
+        using var redirect = await sandbox.PostAsync(new Uri(authorizeUri, "/authorize"), answer, Ct);
+        redirect.StatusCode.Should().Be(HttpStatusCode.Redirect, "the sandbox should send the browser back to the site");
+        return redirect.Headers.Location!;
+    }
+
+    /// <summary>Follows Spotify's redirect back: the callback URL's path and query, on this site.</summary>
+    public Task<HttpResponseMessage> CallbackAsync(Uri callbackUri)
+    {
+        ArgumentNullException.ThrowIfNull(callbackUri);
+        return GetAsync(callbackUri.PathAndQuery);
+    }
+
+    /// <summary>The whole link flow as <paramref name="listenerKey"/>; returns the callback's answer.</summary>
+    public async Task<HttpResponseMessage> LinkAsAsync(string listenerKey, string pagePath = "/spotify") =>
+        await CallbackAsync(await ConsentAsync(await BeginLinkAsync(pagePath), listenerKey));
+
+    /// <summary>Links as <paramref name="listenerKey"/> and checks the site took it.</summary>
+    public async Task LinkSuccessfullyAsAsync(string listenerKey)
+    {
+        var response = await LinkAsAsync(listenerKey);
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "linking as {0} should succeed", listenerKey);
+        response.LocationText().Should().Be("/top/tracks");
+    }
+
+    public void Dispose() => Client.Dispose();
+}
