@@ -82,8 +82,10 @@ public static class DependencyInjection
                         "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}")));
                 }
             })
-            .RedactLoggedHeaders(_ => true);
+            .RemoveAllLoggers()
+            .AddLogger<SpotifyHttpLogger>();
 
+        services.AddSingleton<SpotifyHttpLogger>();
         services.AddTransient<SpotifyBearerTokenHandler>();
         services.AddTransient<SpotifyRateLimitHandler>();
         services.AddSingleton<SpotifyCooldown>();
@@ -93,7 +95,8 @@ public static class DependencyInjection
                 client.BaseAddress = new Uri(provider.GetRequiredService<IOptions<SpotifyOptions>>().Value.ApiBaseUrl.TrimEnd('/'));
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .RedactLoggedHeaders(_ => true)
+            .RemoveAllLoggers()
+            .AddLogger<SpotifyHttpLogger>()
             .AddSpotifyResilience()
             .AddSpotifyRateLimits()
             .AddSpotifyBearerToken();

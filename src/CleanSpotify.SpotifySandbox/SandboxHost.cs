@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -40,9 +39,8 @@ public sealed class SandboxHost : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection([new(WebHostDefaults.ServerUrlsKey, string.Empty)]);
+        builder.Configuration.AddInMemoryCollection([new(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}")]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
         var app = SandboxApplication.Build(builder, options, timeProvider ?? TimeProvider.System);
         try
