@@ -1,0 +1,75 @@
+using CleanSpotify.Infrastructure.IntegrationTests.Support;
+using CleanSpotify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CleanSpotify.Infrastructure.IntegrationTests;
+
+public sealed class DatabaseMigratorTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task StartAsync_FreshSqliteFile_AppliesEveryMigration()
+    {
+        await using var env = await TestEnvironment.StartAsync(settings => settings.StartHostedServices = false);
+        var migrator = env.Host.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single();
+        File.Exists(env.DatabasePath).Should().BeFalse();
+
+        await migrator.StartAsync(Ct);
+
+        await using var scope = env.Host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
+        var all = db.Database.GetMigrations().ToArray();
+        all.Should().NotBeEmpty();
+        (await db.Database.GetAppliedMigrationsAsync(Ct)).Should().Equal(all);
+        (await db.Database.GetPendingMigrationsAsync(Ct)).Should().BeEmpty();
+        File.Exists(env.DatabasePath).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task StartAsync_FreshSqliteFile_LeavesNoModelChangesWithoutAMigration()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        await using var scope = env.Host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
+
+        var pending = db.Database.HasPendingModelChanges();
+
+        pending.Should().BeFalse(DescribeDifferences(db));
+    }
+
+    [Fact]
+    public async Task StartAsync_DatabaseFolderDoesNotExist_CreatesFolderAndDatabase()
+    {
+        var nested = Path.Combine("nested", "deeper", "app.db");
+        await using var env = await TestEnvironment.StartAsync(
+            settings => settings.Configuration["ConnectionStrings:CleanSpotify"] = $"Data Source={nested}");
+
+        // A relative data source is resolved against the content root.
+        File.Exists(Path.Combine(env.Folder, nested)).Should().BeTrue();
+        await using var scope = env.Host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
+        (await db.Database.GetPendingMigrationsAsync(Ct)).Should().BeEmpty();
+    }
+
+    private static string DescribeDifferences(CleanSpotifyDbContext db)
+    {
+        var differ = db.GetService<IMigrationsModelDiffer>();
+        var snapshot = db.GetService<IMigrationsAssembly>().ModelSnapshot?.Model;
+        if (snapshot is null)
+        {
+            return "there is no model snapshot";
+        }
+
+        var initializer = db.GetService<IModelRuntimeInitializer>();
+        var source = initializer.Initialize(snapshot, designTime: true, validationLogger: null).GetRelationalModel();
+        var target = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
+        return "the model differs from the last migration: "
+            + string.Join(", ", differ.GetDifferences(source, target).Select(o => o.GetType().Name));
+    }
+}

@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using System.Text;
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Domain.Links;
+using CleanSpotify.Infrastructure.IntegrationTests.Support;
+using CleanSpotify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CleanSpotify.Infrastructure.IntegrationTests;
+
+/// <summary>The link store on a real, migrated SQLite file, with tokens encrypted by Data Protection.</summary>
+public sealed class SpotifyLinkStoreTests
+{
+    private static readonly string[] Scopes = ["user-read-private", "user-top-read"];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SaveAsync_NewLink_IsFoundByUserAndByAccountKey()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        var link = NewLink(env, userId, "account-1");
+
+        var saved = await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+
+        saved.Should().BeTrue();
+        var byUser = await env.Host.FindLinkAsync(userId);
+        var byAccount = await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLink?>(store => store.FindByAccountAsync("account-1", Ct));
+        byUser!.Id.Should().Be(link.Id);
+        byAccount!.Id.Should().Be(link.Id);
+        byAccount.AppUserId.Should().Be(userId);
+        (await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLink?>(store => store.FindByAccountAsync("account-2", Ct))).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task SaveAsync_NewLink_TokensScopesAndAccountRoundTripDecrypted()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        var link = NewLink(env, userId, "account-1");
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+
+        var loaded = await env.Host.FindLinkAsync(userId);
+
+        loaded.Should().NotBeSameAs(link);
+        loaded!.Tokens.Should().Be(link.Tokens);
+        loaded.Tokens!.AccessTokenExpiresAt.Should().Be(link.Tokens!.AccessTokenExpiresAt);
+        loaded.Account.Should().Be(link.Account);
+        loaded.GrantedScopes.Should().Equal(Scopes);
+        loaded.Status.Should().Be(LinkStatus.Linked);
+        loaded.AuthorizedAt.Should().Be(TestEnvironment.StartTime);
+    }
+
+    [Fact]
+    public async Task SaveAsync_AccountAlreadyLinkedToAnotherUser_ReturnsFalseAndOverwritesNothing()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var owner = await env.Host.CreateUserAsync();
+        var intruder = await env.Host.CreateUserAsync();
+        var original = NewLink(env, owner, "shared-account");
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(original, Ct));
+
+        var saved = await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, intruder, "shared-account"), Ct));
+
+        saved.Should().BeFalse();
+        (await env.Host.FindLinkAsync(intruder)).Should().BeNull();
+        var kept = await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLink?>(store => store.FindByAccountAsync("shared-account", Ct));
+        kept!.AppUserId.Should().Be(owner);
+        kept.Tokens.Should().Be(original.Tokens);
+        (await RawDatabase.QueryAsync(env.DatabasePath, "SELECT Id FROM SpotifyLinks")).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task SaveAsync_RawDatabaseFile_HoldsNeitherTokensNorCodeVerifier()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        var link = NewLink(env, userId, "account-visible-in-file");
+        var verifier = Pkce.Create().Verifier;
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        await env.Host.InScopeAsync<IPendingAuthorizationStore, bool>(async store =>
+        {
+            await store.AddAsync(new PendingAuthorization(Pkce.NewState(), userId, verifier, null, env.Time.GetUtcNow()), Ct);
+            return true;
+        });
+        await env.Host.DisposeAsync();
+
+        var bytes = await RawDatabase.ReadFileBytesAsync(env.DatabasePath);
+
+        Contains(bytes, "account-visible-in-file").Should().BeTrue("plain columns are in the file, so the search works");
+        Contains(bytes, link.Tokens!.AccessToken).Should().BeFalse("the access token is encrypted");
+        Contains(bytes, link.Tokens.RefreshToken).Should().BeFalse("the refresh token is encrypted");
+        Contains(bytes, verifier).Should().BeFalse("the PKCE verifier is encrypted");
+    }
+
+    [Fact]
+    public async Task TokenProtector_ProviderWithAnotherKeyRing_CannotDecryptStoredTokens()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        var stranger = await env.CreateHostAsync(settings => settings.Configuration["DataProtection:KeysPath"] = Path.Combine(env.Folder, "other-keys"));
+        var ciphertext = await ReadAccessTokenCiphertextAsync(env, userId);
+
+        var unprotect = () => stranger.Services.GetRequiredService<TokenProtector>().Unprotect(ciphertext);
+        var load = () => stranger.FindLinkAsync(userId);
+
+        unprotect.Should().Throw<CryptographicException>();
+        await load.Should().ThrowAsync<Exception>();
+    }
+
+    [Fact]
+    public async Task TokenProtector_NewProviderWithSameKeysPath_DecryptsStoredTokens()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        var link = NewLink(env, userId, "account-1");
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        await env.Host.DisposeAsync();
+        var restarted = await env.CreateHostAsync();
+        var ciphertext = await ReadAccessTokenCiphertextAsync(env, userId);
+
+        var plaintext = restarted.Services.GetRequiredService<TokenProtector>().Unprotect(ciphertext);
+        var loaded = await restarted.FindLinkAsync(userId);
+
+        ciphertext.Should().NotBe(link.Tokens!.AccessToken);
+        plaintext.Should().Be(link.Tokens.AccessToken);
+        loaded!.Tokens.Should().Be(link.Tokens);
+    }
+
+    [Fact]
+    public async Task SaveChangesAsync_TwoContextsChangeTheSameLink_SecondThrowsConcurrencyException()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await using var firstScope = env.Host.CreateScope();
+        await using var secondScope = env.Host.CreateScope();
+        var first = firstScope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
+        var second = secondScope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
+        var firstLink = await first.SpotifyLinks.SingleAsync(l => l.AppUserId == userId, Ct);
+        var secondLink = await second.SpotifyLinks.SingleAsync(l => l.AppUserId == userId, Ct);
+        var expiry = env.Time.GetUtcNow().AddHours(1);
+        firstLink.ApplyRefresh("BQ-first-writer", null, expiry);
+        secondLink.ApplyRefresh("BQ-second-writer", null, expiry);
+        await first.SaveChangesAsync(Ct);
+
+        var save = () => second.SaveChangesAsync(Ct);
+
+        await save.Should().ThrowAsync<DbUpdateConcurrencyException>();
+        (await env.Host.FindLinkAsync(userId))!.Tokens!.AccessToken.Should().Be("BQ-first-writer");
+    }
+
+    private static SpotifyLink NewLink(TestEnvironment env, string appUserId, string accountKey)
+    {
+        var now = env.Time.GetUtcNow();
+        var tokens = new TokenSet("BQ" + Pkce.NewState() + Pkce.NewState(), "AQ" + Pkce.NewState() + Pkce.NewState(), now.AddHours(1));
+        return SpotifyLink.Create(appUserId, new SpotifyAccount(accountKey, "user-" + accountKey, "Display " + accountKey), tokens, Scopes, now);
+    }
+
+    private static async Task<string> ReadAccessTokenCiphertextAsync(TestEnvironment env, string userId)
+    {
+        var rows = await RawDatabase.QueryAsync(env.DatabasePath, "SELECT AccessTokenEncrypted FROM SpotifyLinks WHERE AppUserId = $id", ("$id", userId));
+        return (string)rows.Single()["AccessTokenEncrypted"]!;
+    }
+
+    private static bool Contains(byte[] haystack, string needle) =>
+        haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(needle)) >= 0;
+}
