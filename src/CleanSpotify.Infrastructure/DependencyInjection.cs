@@ -79,7 +79,8 @@ public static class DependencyInjection
                 if (!string.IsNullOrEmpty(options.ClientSecret))
                 {
                     client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-                        "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}")));
+                        "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(
+                            $"{Uri.EscapeDataString(options.ClientId!)}:{Uri.EscapeDataString(options.ClientSecret)}")));
                 }
             })
             .RemoveAllLoggers()

@@ -8,7 +8,8 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// <summary>Adapter for <see cref="ISpotifyLinkStore"/>; tokens are encrypted by the model's value converters.</summary>
 internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore
 {
-    private const int SqliteConstraintViolation = 19;
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE: another link already holds this Spotify account.</summary>
+    private const int SqliteUniqueViolation = 2067;
 
     public Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken) =>
         db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
@@ -29,7 +30,7 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: SqliteConstraintViolation })
+        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
         {
             db.ChangeTracker.Clear();
             return false;
