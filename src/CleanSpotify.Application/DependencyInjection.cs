@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Common.Behaviors;
+using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<GetTopTracksQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddScoped<TopListPageReader>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Infrastructure.Caching;
 using CleanSpotify.Infrastructure.Persistence;
 using CleanSpotify.Infrastructure.Spotify;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,6 +35,8 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddPersistence(configuration);
         services.AddSpotify(configuration);
+        services.AddHybridCache();
+        services.AddSingleton<ISpotifyReadCache, HybridSpotifyReadCache>();
         return services;
     }
 
@@ -56,6 +59,7 @@ public static class DependencyInjection
         services.AddIdentityCore<IdentityUser>().AddEntityFrameworkStores<CleanSpotifyDbContext>();
         services.AddScoped<ISpotifyLinkStore, SpotifyLinkStore>();
         services.AddScoped<IPendingAuthorizationStore, PendingAuthorizationStore>();
+        services.AddScoped<IRankHistoryStore, RankHistoryStore>();
         services.AddHostedService<DatabaseMigrator>();
     }
 
@@ -108,5 +112,7 @@ public static class DependencyInjection
         services.AddScoped<ISpotifyAccountsService, SpotifyAccountsService>();
         services.AddScoped<ISpotifyProfileReader, SpotifyProfileReader>();
         services.AddScoped<ISpotifyTopItemsReader, SpotifyTopItemsReader>();
+        services.AddScoped<ISpotifyRecentlyPlayedReader, SpotifyRecentlyPlayedReader>();
+        services.AddScoped<ISpotifyPlaylistWriter, SpotifyPlaylistWriter>();
     }
 }

@@ -1,3 +1,4 @@
+using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Domain.Tracks;
@@ -8,6 +9,13 @@ namespace CleanSpotify.Application.Abstractions;
 public interface ISpotifyTopItemsReader
 {
     Task<Result<SpotifyPage<TopTrackDto>>> GetTopTracksAsync(
+        string appUserId,
+        TimeRange range,
+        int offset,
+        int limit,
+        CancellationToken cancellationToken);
+
+    Task<Result<SpotifyPage<TopArtistDto>>> GetTopArtistsAsync(
         string appUserId,
         TimeRange range,
         int offset,

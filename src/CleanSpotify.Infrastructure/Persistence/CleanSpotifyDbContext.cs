@@ -16,6 +16,8 @@ public sealed class CleanSpotifyDbContext(DbContextOptions<CleanSpotifyDbContext
 
     internal DbSet<PendingAuthorizationRecord> PendingAuthorizations => Set<PendingAuthorizationRecord>();
 
+    internal DbSet<RankSnapshotRecord> RankSnapshots => Set<RankSnapshotRecord>();
+
     /// <summary>Part of the model cache key: the encrypting converters belong to this protector.</summary>
     internal TokenProtector TokenProtector => tokenProtector;
 
@@ -36,6 +38,7 @@ public sealed class CleanSpotifyDbContext(DbContextOptions<CleanSpotifyDbContext
         base.OnModelCreating(builder);
         builder.ApplyConfiguration(new Configurations.SpotifyLinkConfiguration(tokenProtector));
         builder.ApplyConfiguration(new Configurations.PendingAuthorizationConfiguration(tokenProtector));
+        builder.ApplyConfiguration(new Configurations.RankSnapshotConfiguration());
     }
 
     /// <summary>

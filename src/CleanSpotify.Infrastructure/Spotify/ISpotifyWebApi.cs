@@ -22,4 +22,36 @@ internal interface ISpotifyWebApi
         int limit,
         int offset,
         CancellationToken cancellationToken);
+
+    [Get("/me")]
+    Task<IApiResponse<SpotifyUserResponse>> GetProfileAsync(
+        [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
+        CancellationToken cancellationToken);
+
+    [Get("/me/top/artists")]
+    Task<IApiResponse<SpotifyPagingResponse<SpotifyArtistResponse>>> GetTopArtistsAsync(
+        [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
+        [AliasAs("time_range")] string timeRange,
+        int limit,
+        int offset,
+        CancellationToken cancellationToken);
+
+    [Get("/me/player/recently-played")]
+    Task<IApiResponse<SpotifyRecentlyPlayedResponse>> GetRecentlyPlayedAsync(
+        [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
+        int limit,
+        CancellationToken cancellationToken);
+
+    [Post("/me/playlists")]
+    Task<IApiResponse<SpotifyPlaylistResponse>> CreatePlaylistAsync(
+        [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
+        [Body] SpotifyCreatePlaylistRequest request,
+        CancellationToken cancellationToken);
+
+    [Post("/playlists/{playlistId}/items")]
+    Task<IApiResponse<SpotifySnapshotResponse>> AddPlaylistItemsAsync(
+        [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
+        string playlistId,
+        [Body] SpotifyAddItemsRequest request,
+        CancellationToken cancellationToken);
 }

@@ -1,4 +1,6 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Artists.GetTopArtists;
+using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Infrastructure.Spotify.Contracts;
@@ -42,6 +44,36 @@ internal static class SpotifyMapping
             .ToArray();
         return new SpotifyPage<TopTrackDto>(tracks, page.Offset, page.Total);
     }
+
+    public static SpotifyPage<TopArtistDto> ToDto(SpotifyPagingResponse<SpotifyArtistResponse> page)
+    {
+        var artists = (page.Items ?? [])
+            .Select((artist, index) => new TopArtistDto(
+                page.Offset + index + 1,
+                artist.Id,
+                artist.Name,
+                artist.Genres ?? [],
+                PickImage(artist.Images),
+                ToUri(artist.ExternalUrls?.Spotify)))
+            .ToArray();
+        return new SpotifyPage<TopArtistDto>(artists, page.Offset, page.Total);
+    }
+
+    public static IReadOnlyList<RecentPlayDto> ToDto(SpotifyRecentlyPlayedResponse recent) =>
+        (recent.Items ?? [])
+            .Select(play => new RecentPlayDto(
+                play.Track.Id,
+                play.Track.Name,
+                play.Track.Artists?.Select(a => a.Name).ToArray() ?? [],
+                play.Track.Album?.Name ?? string.Empty,
+                PickImage(play.Track.Album?.Images),
+                TimeSpan.FromMilliseconds(play.Track.DurationMs),
+                ToUri(play.Track.ExternalUrls?.Spotify),
+                play.PlayedAt))
+            .ToArray();
+
+    public static SpotifyPlaylistRef ToDto(SpotifyPlaylistResponse playlist) =>
+        new(playlist.Id, ToUri(playlist.ExternalUrls?.Spotify));
 
     /// <summary>The image closest to <see cref="PreferredImageSize"/>; images of unknown size come last.</summary>
     public static Uri? PickImage(IReadOnlyList<SpotifyImageResponse>? images) =>

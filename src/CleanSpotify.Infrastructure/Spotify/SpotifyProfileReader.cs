@@ -12,4 +12,11 @@ internal sealed class SpotifyProfileReader(ISpotifyWebApi webApi, TimeProvider t
             SpotifyMapping.ToDto,
             timeProvider,
             cancellationToken);
+
+    public Task<Result<SpotifyProfileDto>> GetProfileAsync(string appUserId, CancellationToken cancellationToken) =>
+        SpotifyCalls.SendAsync(
+            () => webApi.GetProfileAsync(appUserId, cancellationToken),
+            SpotifyMapping.ToDto,
+            timeProvider,
+            cancellationToken);
 }

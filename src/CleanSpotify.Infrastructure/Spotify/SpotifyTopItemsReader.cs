@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Domain.Tracks;
@@ -16,6 +17,18 @@ internal sealed class SpotifyTopItemsReader(ISpotifyWebApi webApi, TimeProvider 
         CancellationToken cancellationToken) =>
         SpotifyCalls.SendAsync(
             () => webApi.GetTopTracksAsync(appUserId, SpotifyMapping.ToWire(range), limit, offset, cancellationToken),
+            SpotifyMapping.ToDto,
+            timeProvider,
+            cancellationToken);
+
+    public Task<Result<SpotifyPage<TopArtistDto>>> GetTopArtistsAsync(
+        string appUserId,
+        TimeRange range,
+        int offset,
+        int limit,
+        CancellationToken cancellationToken) =>
+        SpotifyCalls.SendAsync(
+            () => webApi.GetTopArtistsAsync(appUserId, SpotifyMapping.ToWire(range), limit, offset, cancellationToken),
             SpotifyMapping.ToDto,
             timeProvider,
             cancellationToken);

@@ -1,3 +1,5 @@
+using CleanSpotify.Application.Artists.GetTopArtists;
+using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Models;
@@ -9,13 +11,29 @@ namespace CleanSpotify.Web.Controllers;
 
 [Authorize]
 [Route("top")]
-public sealed class TopController(ISender sender) : Controller
+public sealed class TopController(ISender sender, TimeProvider timeProvider) : Controller
 {
     /// <summary><c>GET /top/tracks?range=short_term|medium_term|long_term&amp;page=N</c>.</summary>
     [HttpGet("tracks")]
     public async Task<IActionResult> Tracks(string? range, string? page, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetTopTracksQuery(range, page), cancellationToken);
-        return this.ToActionResult(result, tracks => View(TopTracksViewModel.From(tracks)));
+        return this.ToActionResult(result, tracks => View(TopTracksViewModel.From(tracks, timeProvider.GetUtcNow())));
+    }
+
+    /// <summary><c>GET /top/artists?range=short_term|medium_term|long_term&amp;page=N</c>.</summary>
+    [HttpGet("artists")]
+    public async Task<IActionResult> Artists(string? range, string? page, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetTopArtistsQuery(range, page), cancellationToken);
+        return this.ToActionResult(result, artists => View(TopArtistsViewModel.From(artists, timeProvider.GetUtcNow())));
+    }
+
+    /// <summary><c>GET /top/history?list=tracks|artists&amp;range=…&amp;id=…</c>: one item's rank, day by day.</summary>
+    [HttpGet("history")]
+    public async Task<IActionResult> History(string? list, string? range, string? id, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetRankHistoryQuery(list, range, id), cancellationToken);
+        return this.ToActionResult(result, history => View(RankHistoryViewModel.From(history)));
     }
 }

@@ -1,61 +1,46 @@
 using System.Globalization;
-using CleanSpotify.Application.Tracks;
+using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Tracks.GetTopTracks;
-using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.Web.Models;
 
-/// <summary>A page of top tracks, ready to render: labels, formatted durations, and the links around it.</summary>
-public sealed record TopTracksViewModel(
-    TimeRange Range,
-    string RangeLabel,
-    string RangeValue,
-    int Page,
-    int PageCount,
-    int Total,
-    bool HasPrevious,
-    bool HasNext,
-    IReadOnlyList<TopTrackRowViewModel> Tracks,
-    IReadOnlyList<RangeTabViewModel> Tabs)
+/// <summary>A page of top tracks, ready to render.</summary>
+public sealed record TopTracksViewModel(TopListViewModel List, IReadOnlyList<TopTrackRowViewModel> Tracks)
 {
-    public static TopTracksViewModel From(TopTracksPageDto page)
+    public static TopTracksViewModel From(TopListPageDto<TopTrackDto> page, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(page);
         return new TopTracksViewModel(
-            page.Range,
-            TimeRangeNames.ToLabel(page.Range),
-            TimeRangeNames.ToQueryValue(page.Range),
-            page.Page,
-            page.PageCount,
-            page.Total,
-            page.HasPrevious,
-            page.HasNext,
-            page.Tracks.Select(TopTrackRowViewModel.From).ToArray(),
-            TimeRangeNames.All
-                .Select(r => new RangeTabViewModel(TimeRangeNames.ToQueryValue(r), Capitalize(TimeRangeNames.ToLabel(r)), r == page.Range))
-                .ToArray());
+            TopListViewModel.From(page, "/top/tracks", "tracks", now),
+            page.Items.Select((track, index) => TopTrackRowViewModel.From(track, page.Changes[index])).ToArray());
     }
-
-    private static string Capitalize(string label) => char.ToUpperInvariant(label[0]) + label[1..];
 }
 
-/// <summary>One of the range tabs: "Last 4 weeks", "Last 6 months", "Last year".</summary>
-public sealed record RangeTabViewModel(string Value, string Label, bool IsCurrent);
-
 /// <summary>One row of the top-tracks list.</summary>
-public sealed record TopTrackRowViewModel(int Rank, string Name, string Artists, string AlbumName, Uri? ImageUrl, string Duration, Uri? SpotifyUrl)
+public sealed record TopTrackRowViewModel(
+    int Rank,
+    string Id,
+    string Name,
+    string Artists,
+    string AlbumName,
+    Uri? ImageUrl,
+    string Duration,
+    Uri? SpotifyUrl,
+    MovementViewModel Movement)
 {
-    public static TopTrackRowViewModel From(TopTrackDto track)
+    public static TopTrackRowViewModel From(TopTrackDto track, Domain.History.RankChange change)
     {
         ArgumentNullException.ThrowIfNull(track);
         return new TopTrackRowViewModel(
             track.Rank,
+            track.Id,
             track.Name,
             string.Join(", ", track.Artists),
             track.AlbumName,
             track.ImageUrl,
             FormatDuration(track.Duration),
-            track.SpotifyUrl);
+            track.SpotifyUrl,
+            MovementViewModel.From(change));
     }
 
     /// <summary>m:ss, as music players show it.</summary>

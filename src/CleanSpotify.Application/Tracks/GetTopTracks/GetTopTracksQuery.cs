@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Common.TopLists;
 using Mediator;
 
 namespace CleanSpotify.Application.Tracks.GetTopTracks;
@@ -8,11 +9,4 @@ namespace CleanSpotify.Application.Tracks.GetTopTracks;
 /// what is wrong with them: <paramref name="Range"/> is <c>short_term</c>, <c>medium_term</c> (default) or
 /// <c>long_term</c>; <paramref name="Page"/> is a positive number (default 1).
 /// </summary>
-public sealed record GetTopTracksQuery(string? Range, string? Page) : IQuery<Result<TopTracksPageDto>>
-{
-    /// <summary>Tracks per page: one Spotify request's worth, the most Spotify serves at once.</summary>
-    public const int PageSize = 50;
-
-    /// <summary>The highest page number accepted, far past anything Spotify returns.</summary>
-    public const int MaxPage = 1000;
-}
+public sealed record GetTopTracksQuery(string? Range, string? Page) : IQuery<Result<TopListPageDto<TopTrackDto>>>;

@@ -1,7 +1,9 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Domain.Links;
+using CleanSpotify.Domain.History;
 using Mediator;
 
 namespace CleanSpotify.Application.Tracks.GetTopTracks;
@@ -10,42 +12,29 @@ namespace CleanSpotify.Application.Tracks.GetTopTracks;
 public sealed class GetTopTracksQueryHandler(
     ICurrentUser currentUser,
     ISpotifyLinkStore links,
-    ISpotifyTopItemsReader topItems) : IQueryHandler<GetTopTracksQuery, Result<TopTracksPageDto>>
+    ISpotifyTopItemsReader topItems,
+    TopListPageReader pages) : IQueryHandler<GetTopTracksQuery, Result<TopListPageDto<TopTrackDto>>>
 {
-    public static readonly Error NotLinked = LinkErrors.NotLinked;
-
-    public static readonly Error MustReconnect = LinkErrors.MustReconnect;
-
-    public async ValueTask<Result<TopTracksPageDto>> Handle(GetTopTracksQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<TopListPageDto<TopTrackDto>>> Handle(GetTopTracksQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
-
-        var link = await links.FindByUserAsync(userId, cancellationToken);
-        if (link is null)
-        {
-            return NotLinked;
-        }
-
-        if (link.Status != LinkStatus.Linked)
-        {
-            return MustReconnect;
-        }
-
-        if (!TimeRangeNames.TryParse(query.Range, out var range) || !GetTopTracksQueryValidator.TryParsePage(query.Page, out var page))
+        if (!TimeRangeNames.TryParse(query.Range, out var range) || !TopListRules.TryParsePage(query.Page, out var page))
         {
             return Error.Validation("validation.failed", "The range or page is not valid.");
         }
 
-        var result = await topItems.GetTopTracksAsync(
-            userId, range, (page - 1) * GetTopTracksQuery.PageSize, GetTopTracksQuery.PageSize, cancellationToken);
-        if (!result.IsSuccess)
+        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        if (!user.IsSuccess)
         {
-            return result.Error;
+            return user.Error;
         }
 
-        return new TopTracksPageDto(range, page, GetTopTracksQuery.PageSize, result.Value.Total, result.Value.Items);
+        return await pages.ReadAsync(
+            user.Value,
+            TopListKind.Tracks,
+            range,
+            page,
+            (offset, limit, token) => topItems.GetTopTracksAsync(user.Value, range, offset, limit, token),
+            track => track.Id,
+            cancellationToken);
     }
 }

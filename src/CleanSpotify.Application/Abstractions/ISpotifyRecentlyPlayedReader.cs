@@ -1,0 +1,10 @@
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+
+namespace CleanSpotify.Application.Abstractions;
+
+/// <summary>Port: the user's last plays (Spotify keeps only the last 50).</summary>
+public interface ISpotifyRecentlyPlayedReader
+{
+    Task<Result<IReadOnlyList<RecentPlayDto>>> GetRecentlyPlayedAsync(string appUserId, CancellationToken cancellationToken);
+}

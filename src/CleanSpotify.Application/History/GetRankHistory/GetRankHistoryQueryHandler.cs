@@ -1,0 +1,63 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.Tracks;
+using CleanSpotify.Domain.History;
+using CleanSpotify.Domain.Tracks;
+using Mediator;
+
+namespace CleanSpotify.Application.History.GetRankHistory;
+
+/// <summary>
+/// Reads the user's snapshots, and names the item from the top-list page it was last seen on (usually cached, as the
+/// user just came from it).
+/// </summary>
+public sealed class GetRankHistoryQueryHandler(
+    ICurrentUser currentUser,
+    IRankHistoryStore history,
+    ISpotifyTopItemsReader topItems,
+    TopListPageReader pages)
+    : IQueryHandler<GetRankHistoryQuery, Result<RankHistoryDto>>
+{
+    public static readonly Error NoHistory = Error.NotFound(
+        "history.none", "There is no history for this item yet: it appears once a top list containing it has been seen.");
+
+    public async ValueTask<Result<RankHistoryDto>> Handle(GetRankHistoryQuery query, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        if (!TimeRangeNames.TryParse(query.Range, out var range) || string.IsNullOrEmpty(query.Id))
+        {
+            return Error.Validation("validation.failed", "The range or item is not valid.");
+        }
+
+        var kind = query.List == "artists" ? TopListKind.Artists : TopListKind.Tracks;
+        var snapshots = await history.ListAsync(userId, kind, range, cancellationToken);
+        var points = snapshots.Select(s => new RankHistoryPointDto(s.Day, s.RankOf(query.Id))).ToArray();
+        if (points.All(p => p.Rank is null))
+        {
+            return NoHistory;
+        }
+
+        var lastRank = points.Last(p => p.Rank is not null).Rank!.Value;
+        var name = await NameOfAsync(userId, kind, range, query.Id, (lastRank - 1) / TopListPageReader.PageSize + 1, cancellationToken);
+        return new RankHistoryDto(kind, range, query.Id, name, points);
+    }
+
+    private async Task<string?> NameOfAsync(string userId, TopListKind kind, TimeRange range, string id, int page, CancellationToken cancellationToken)
+    {
+        if (kind == TopListKind.Artists)
+        {
+            var artists = await pages.ReadAsync(
+                userId, kind, range, page, (offset, limit, token) => topItems.GetTopArtistsAsync(userId, range, offset, limit, token), a => a.Id, cancellationToken);
+            return artists.IsSuccess ? artists.Value.Items.FirstOrDefault(a => a.Id == id)?.Name : null;
+        }
+
+        var tracks = await pages.ReadAsync(
+            userId, kind, range, page, (offset, limit, token) => topItems.GetTopTracksAsync(userId, range, offset, limit, token), t => t.Id, cancellationToken);
+        return tracks.IsSuccess ? tracks.Value.Items.FirstOrDefault(t => t.Id == id)?.Name : null;
+    }
+}

@@ -1,0 +1,19 @@
+using CleanSpotify.Application.Common.Validation;
+using FluentValidation;
+
+namespace CleanSpotify.Application.History.GetRankHistory;
+
+public sealed class GetRankHistoryQueryValidator : AbstractValidator<GetRankHistoryQuery>
+{
+    public GetRankHistoryQueryValidator()
+    {
+        RuleFor(q => q.List)
+            .Must(l => l is "tracks" or "artists")
+            .WithMessage("The list must be tracks or artists.");
+        RuleFor(q => q.Range).MustBeTimeRange();
+        RuleFor(q => q.Id)
+            .NotEmpty().WithMessage("Say which track or artist to show.")
+            .MaximumLength(64).WithMessage("That is not a Spotify id.")
+            .Matches("^[A-Za-z0-9]+$").WithMessage("That is not a Spotify id.");
+    }
+}

@@ -1,0 +1,28 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Domain.Links;
+
+namespace CleanSpotify.Application.Links;
+
+/// <summary>The check every page that needs Spotify starts with: a signed-in user with a working link.</summary>
+public static class LinkedUser
+{
+    /// <summary>The user's id, or the error that sends them to sign in, link or reconnect.</summary>
+    public static async Task<Result<string>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(currentUser);
+        ArgumentNullException.ThrowIfNull(links);
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        var link = await links.FindByUserAsync(userId, cancellationToken);
+        if (link is null)
+        {
+            return LinkErrors.NotLinked;
+        }
+
+        return link.Status == LinkStatus.Linked ? userId : LinkErrors.MustReconnect;
+    }
+}

@@ -1,0 +1,21 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using Mediator;
+
+namespace CleanSpotify.Application.Refresh.RefreshSpotifyData;
+
+/// <summary>Expires the user's fresh cache entries (older copies stay as fallbacks) and returns the local URL to go back to.</summary>
+public sealed class RefreshSpotifyDataCommandHandler(ICurrentUser currentUser, ISpotifyReadCache cache)
+    : ICommandHandler<RefreshSpotifyDataCommand, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(RefreshSpotifyDataCommand command, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        await cache.ExpireUserAsync(userId, cancellationToken);
+        return string.IsNullOrEmpty(command.ReturnUrl) ? "/top/tracks" : command.ReturnUrl;
+    }
+}

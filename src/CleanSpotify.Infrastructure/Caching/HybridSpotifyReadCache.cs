@@ -1,0 +1,92 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace CleanSpotify.Infrastructure.Caching;
+
+/// <summary>
+/// <see cref="ISpotifyReadCache"/> on <see cref="HybridCache"/>. Each read is kept twice: a fresh copy for
+/// <see cref="FreshFor"/> (its factory runs once for concurrent callers: HybridCache's stampede protection) and a
+/// fallback copy for <see cref="KeepFallbackFor"/>, served marked stale when Spotify fails. Every key and tag holds
+/// the app user id, so one user's entries can be dropped at once and never reach another user.
+/// </summary>
+internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider timeProvider) : ISpotifyReadCache
+{
+    public static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(5);
+
+    public static readonly TimeSpan KeepFallbackFor = TimeSpan.FromDays(1);
+
+    private static readonly HybridCacheEntryOptions FreshOptions = new() { Expiration = FreshFor, LocalCacheExpiration = FreshFor };
+
+    private static readonly HybridCacheEntryOptions FallbackOptions = new() { Expiration = KeepFallbackFor, LocalCacheExpiration = KeepFallbackFor };
+
+    private static readonly HybridCacheEntryOptions PeekOptions = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    public async Task<Result<CachedRead<T>>> GetOrFetchAsync<T>(
+        string appUserId,
+        string key,
+        Func<CancellationToken, Task<Result<T>>> fetch,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(appUserId);
+        ArgumentNullException.ThrowIfNull(fetch);
+        var fallbackKey = $"spotify:{appUserId}:fallback:{key}";
+        var fetchedHere = false;
+        try
+        {
+            var entry = await cache.GetOrCreateAsync(
+                $"spotify:{appUserId}:fresh:{key}",
+                async token =>
+                {
+                    var result = await fetch(token);
+                    if (!result.IsSuccess)
+                    {
+                        throw new SpotifyReadFailedException(result.Error);
+                    }
+
+                    var fetched = new CacheEntry<T>(result.Value, timeProvider.GetUtcNow());
+                    await cache.SetAsync(fallbackKey, fetched, FallbackOptions, [UserTag(appUserId)], token);
+                    fetchedHere = true;
+                    return fetched;
+                },
+                FreshOptions,
+                [UserTag(appUserId), FreshTag(appUserId)],
+                cancellationToken);
+            return new CachedRead<T>(entry.Value, entry.FetchedAt, !fetchedHere, null);
+        }
+        catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited)
+        {
+            var fallback = await cache.GetOrCreateAsync<CacheEntry<T>?>(
+                fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), PeekOptions, null, cancellationToken);
+            return fallback is null
+                ? failure.Error
+                : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, failure.Error);
+        }
+        catch (SpotifyReadFailedException failure)
+        {
+            return failure.Error;
+        }
+    }
+
+    public async Task ExpireUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        await cache.RemoveByTagAsync(FreshTag(appUserId), cancellationToken);
+
+    public async Task ForgetUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        await cache.RemoveByTagAsync(UserTag(appUserId), cancellationToken);
+
+    private static string UserTag(string appUserId) => $"user:{appUserId}";
+
+    private static string FreshTag(string appUserId) => $"user:{appUserId}:fresh";
+
+    /// <summary>What is stored: the value and when Spotify produced it.</summary>
+    internal sealed record CacheEntry<TValue>(TValue Value, DateTimeOffset FetchedAt);
+
+    /// <summary>Carries a failed read out of the cache factory, so that nothing is cached for it.</summary>
+    private sealed class SpotifyReadFailedException(Error error) : Exception(error.Message)
+    {
+        public Error Error { get; } = error;
+    }
+}
