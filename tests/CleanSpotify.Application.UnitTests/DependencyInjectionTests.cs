@@ -1,8 +1,12 @@
+using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Links.GetLinkStatus;
+using CleanSpotify.Application.Refresh.RefreshSpotifyData;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Mediator;
@@ -20,10 +24,33 @@ public sealed class DependencyInjectionTests
     {
         await using var host = new ApplicationHost();
 
-        BehaviorsOf<GetTopTracksQuery, Result<TopTracksPageDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetTopTracksQuery, Result<TopListPageDto<TopTrackDto>>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetTopArtistsQuery, Result<TopListPageDto<TopArtistDto>>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetRankHistoryQuery, Result<RankHistoryDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<RefreshSpotifyDataCommand, Result<string>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<BeginLinkCommand, Result<AuthorizeRedirectDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<ExchangeCodeCommand, Result<LinkedDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetLinkStatusQuery, Result<LinkStatusDto>>(host).Should().Equal(ExpectedPipeline);
+    }
+
+    [Fact]
+    public void AddApplication_TopListPageReader_IsScoped()
+    {
+        var services = new ServiceCollection().AddApplication();
+
+        services.Should().ContainSingle(d => d.ServiceType == typeof(TopListPageReader))
+            .Which.Lifetime.Should().Be(ServiceLifetime.Scoped);
+    }
+
+    [Fact]
+    public async Task AddApplication_WithEveryPortFaked_ResolvesEveryHandler()
+    {
+        await using var host = new ApplicationHost();
+
+        host.Services.GetRequiredService<IQueryHandler<GetTopTracksQuery, Result<TopListPageDto<TopTrackDto>>>>().Should().BeOfType<GetTopTracksQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetTopArtistsQuery, Result<TopListPageDto<TopArtistDto>>>>().Should().BeOfType<GetTopArtistsQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetRankHistoryQuery, Result<RankHistoryDto>>>().Should().BeOfType<GetRankHistoryQueryHandler>();
+        host.Services.GetRequiredService<ICommandHandler<RefreshSpotifyDataCommand, Result<string>>>().Should().BeOfType<RefreshSpotifyDataCommandHandler>();
     }
 
     private static IEnumerable<Type> BehaviorsOf<TMessage, TResponse>(ApplicationHost host)

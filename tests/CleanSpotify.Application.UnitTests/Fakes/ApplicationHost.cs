@@ -19,6 +19,7 @@ public sealed class ApplicationHost : IAsyncDisposable
 
     public ApplicationHost(Action<IServiceCollection>? configure = null)
     {
+        ReadCache = new FakeSpotifyReadCache(Time);
         var services = new ServiceCollection();
         services.AddApplication();
         services.AddFakeLogging();
@@ -29,6 +30,10 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<ISpotifyProfileReader>(Profiles);
         services.AddSingleton<ISpotifyLinkStore>(Links);
         services.AddSingleton<ISpotifyTopItemsReader>(TopItems);
+        services.AddSingleton<ISpotifyRecentlyPlayedReader>(RecentlyPlayed);
+        services.AddSingleton<ISpotifyPlaylistWriter>(Playlists);
+        services.AddSingleton<ISpotifyReadCache>(ReadCache);
+        services.AddSingleton<IRankHistoryStore>(RankHistory);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
@@ -48,6 +53,14 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakeSpotifyLinkStore Links { get; } = new();
 
     public FakeSpotifyTopItemsReader TopItems { get; } = new();
+
+    public FakeSpotifyRecentlyPlayedReader RecentlyPlayed { get; } = new();
+
+    public FakeSpotifyPlaylistWriter Playlists { get; } = new();
+
+    public FakeSpotifyReadCache ReadCache { get; }
+
+    public FakeRankHistoryStore RankHistory { get; } = new();
 
     public FakeLogCollector Logs { get; }
 

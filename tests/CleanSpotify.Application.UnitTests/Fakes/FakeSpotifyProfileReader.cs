@@ -3,6 +3,7 @@ using CleanSpotify.Application.Common.Results;
 
 namespace CleanSpotify.Application.UnitTests.Fakes;
 
+/// <summary>Answers every profile read with <see cref="Profile"/> and records which token or user asked.</summary>
 public sealed class FakeSpotifyProfileReader : ISpotifyProfileReader
 {
     public Result<SpotifyProfileDto> Profile { get; set; } =
@@ -10,9 +11,17 @@ public sealed class FakeSpotifyProfileReader : ISpotifyProfileReader
 
     public List<string> AccessTokensUsed { get; } = [];
 
+    public List<string> UsersRead { get; } = [];
+
     public Task<Result<SpotifyProfileDto>> GetProfileForTokenAsync(string accessToken, CancellationToken cancellationToken)
     {
         AccessTokensUsed.Add(accessToken);
+        return Task.FromResult(Profile);
+    }
+
+    public Task<Result<SpotifyProfileDto>> GetProfileAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        UsersRead.Add(appUserId);
         return Task.FromResult(Profile);
     }
 }

@@ -1,15 +1,24 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.Application.UnitTests.Fakes;
 
+/// <summary>
+/// Answers with <see cref="NextResult"/> / <see cref="NextArtistsResult"/> when set, otherwise with one generated item at
+/// the requested offset out of 120; records every request.
+/// </summary>
 public sealed class FakeSpotifyTopItemsReader : ISpotifyTopItemsReader
 {
     public Result<SpotifyPage<TopTrackDto>>? NextResult { get; set; }
 
+    public Result<SpotifyPage<TopArtistDto>>? NextArtistsResult { get; set; }
+
     public List<(string AppUserId, TimeRange Range, int Offset, int Limit)> Requests { get; } = [];
+
+    public List<(string AppUserId, TimeRange Range, int Offset, int Limit)> ArtistRequests { get; } = [];
 
     public Task<Result<SpotifyPage<TopTrackDto>>> GetTopTracksAsync(
         string appUserId,
@@ -22,6 +31,32 @@ public sealed class FakeSpotifyTopItemsReader : ISpotifyTopItemsReader
         return Task.FromResult(NextResult ?? new SpotifyPage<TopTrackDto>([Track(offset + 1)], offset, 120));
     }
 
-    public static TopTrackDto Track(int rank) =>
-        new(rank, $"track-{rank}", $"Track {rank}", ["Artist"], "Album", null, TimeSpan.FromMinutes(3), null);
+    public Task<Result<SpotifyPage<TopArtistDto>>> GetTopArtistsAsync(
+        string appUserId,
+        TimeRange range,
+        int offset,
+        int limit,
+        CancellationToken cancellationToken)
+    {
+        ArtistRequests.Add((appUserId, range, offset, limit));
+        return Task.FromResult(NextArtistsResult ?? new SpotifyPage<TopArtistDto>([Artist(offset + 1)], offset, 120));
+    }
+
+    public static TopTrackDto Track(int rank) => Track(rank, $"track{rank}");
+
+    public static TopTrackDto Track(int rank, string id) =>
+        new(rank, id, $"Track {id}", ["Artist"], "Album", null, TimeSpan.FromMinutes(3), null);
+
+    public static TopArtistDto Artist(int rank) => Artist(rank, $"artist{rank}");
+
+    public static TopArtistDto Artist(int rank, string id) =>
+        new(rank, id, $"Artist {id}", ["indie", "folk"], null, null);
+
+    /// <summary>A page of tracks with these ids, ranked from <paramref name="offset"/> + 1.</summary>
+    public static SpotifyPage<TopTrackDto> TrackPage(int offset, int total, params string[] ids) =>
+        new(ids.Select((id, index) => Track(offset + index + 1, id)).ToArray(), offset, total);
+
+    /// <summary>A page of artists with these ids, ranked from <paramref name="offset"/> + 1.</summary>
+    public static SpotifyPage<TopArtistDto> ArtistPage(int offset, int total, params string[] ids) =>
+        new(ids.Select((id, index) => Artist(offset + index + 1, id)).ToArray(), offset, total);
 }

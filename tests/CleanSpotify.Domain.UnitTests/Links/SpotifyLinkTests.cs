@@ -102,6 +102,63 @@ public sealed class SpotifyLinkTests
     }
 
     [Fact]
+    public void IsExpiringSoon_FromTheRefreshTokenExpiryOn_IsFalse()
+    {
+        var time = new FakeTimeProvider(AuthorizedAt);
+        var link = new SpotifyLinkBuilder().Build();
+
+        time.Advance(TimeSpan.FromDays(182) - TimeSpan.FromSeconds(1));
+        link.IsExpiringSoon(time.GetUtcNow()).Should().BeTrue("the last second before expiry still warns");
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        link.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse("at the expiry the link has expired, not expiring soon");
+
+        time.Advance(TimeSpan.FromDays(30));
+        link.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse();
+    }
+
+    [Fact]
+    public void RestoreTokens_AfterReconnectNeeded_RelinksWithThoseTokensAndKeepsConsent()
+    {
+        var link = new SpotifyLinkBuilder().WithScopes("user-top-read", "user-read-private").Build();
+        link.MarkNeedsReconnect();
+        var refreshed = new TokenSet("access-2", "refresh-2", AuthorizedAt.AddDays(3));
+
+        link.RestoreTokens(refreshed);
+
+        link.Status.Should().Be(LinkStatus.Linked);
+        link.Tokens.Should().BeSameAs(refreshed);
+        link.AuthorizedAt.Should().Be(AuthorizedAt, "restoring is not a new consent");
+        link.RefreshTokenExpiresAt.Should().Be(AuthorizedAt.AddDays(182));
+        link.GrantedScopes.Should().Equal("user-top-read", "user-read-private");
+    }
+
+    [Fact]
+    public void RestoreTokens_WhenLinked_ReplacesTheTokens()
+    {
+        var link = new SpotifyLinkBuilder().Build();
+        var refreshed = new TokenSet("access-2", "refresh-2", AuthorizedAt.AddDays(3));
+
+        link.RestoreTokens(refreshed);
+
+        link.Tokens.Should().BeSameAs(refreshed);
+        link.Status.Should().Be(LinkStatus.Linked);
+    }
+
+    [Fact]
+    public void RestoreTokens_WithoutTokens_ThrowsAndKeepsTheReconnectState()
+    {
+        var link = new SpotifyLinkBuilder().Build();
+        link.MarkNeedsReconnect();
+
+        var restore = () => link.RestoreTokens(null!);
+
+        restore.Should().Throw<ArgumentNullException>();
+        link.Status.Should().Be(LinkStatus.NeedsReconnect);
+        link.Tokens.Should().BeNull();
+    }
+
+    [Fact]
     public void IsExpiringSoon_WhenReconnectNeeded_IsFalse()
     {
         var link = new SpotifyLinkBuilder().Build();

@@ -1,9 +1,13 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Application.UnitTests.Tracks.GetTopTracks;
 
@@ -12,15 +16,36 @@ public sealed class GetTopTracksQueryHandlerTests
     private readonly FakeCurrentUser _currentUser = new();
     private readonly FakeSpotifyLinkStore _links = new();
     private readonly FakeSpotifyTopItemsReader _topItems = new();
+    private readonly FakeTimeProvider _time = new(ApplicationHost.Start);
+    private readonly FakeRankHistoryStore _history = new();
+    private readonly FakeSpotifyReadCache _cache;
+
+    public GetTopTracksQueryHandlerTests()
+    {
+        _cache = new FakeSpotifyReadCache(_time);
+    }
+
+    [Fact]
+    public async Task Handle_WhenSignedOut_ReturnsUnauthenticatedWithoutCallingSpotify()
+    {
+        _currentUser.SignInAs(null);
+
+        var result = await Handle(new GetTopTracksQuery("short_term", "1"));
+
+        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
+        _links.Calls.Should().Be(0);
+        _topItems.Requests.Should().BeEmpty();
+    }
 
     [Fact]
     public async Task Handle_WhenNotLinked_ReturnsNotLinkedWithoutCallingSpotify()
     {
         var result = await Handle(new GetTopTracksQuery("short_term", "1"));
 
-        result.Error.Should().Be(GetTopTracksQueryHandler.NotLinked);
+        result.Error.Should().Be(LinkErrors.NotLinked);
         result.Error!.Kind.Should().Be(ErrorKind.LinkRequired);
         _topItems.Requests.Should().BeEmpty();
+        _cache.Reads.Should().BeEmpty();
     }
 
     [Fact]
@@ -30,7 +55,19 @@ public sealed class GetTopTracksQueryHandlerTests
 
         var result = await Handle(new GetTopTracksQuery("short_term", "1"));
 
-        result.Error.Should().Be(GetTopTracksQueryHandler.MustReconnect);
+        result.Error.Should().Be(LinkErrors.MustReconnect);
+        _topItems.Requests.Should().BeEmpty();
+        _cache.Reads.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WhenAnotherUserIsLinked_ReturnsNotLinked()
+    {
+        _links.With(new SpotifyLinkBuilder().ForUser("someone-else").Build());
+
+        var result = await Handle(new GetTopTracksQuery("short_term", "1"));
+
+        result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.Requests.Should().BeEmpty();
     }
 
@@ -43,6 +80,7 @@ public sealed class GetTopTracksQueryHandlerTests
 
         result.IsSuccess.Should().BeTrue();
         _topItems.Requests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50));
+        _cache.Reads.Should().Equal((FakeCurrentUser.DefaultId, "top:Tracks:LongTerm:2"));
         result.Value.Page.Should().Be(2);
         result.Value.Range.Should().Be(TimeRange.LongTerm);
     }
@@ -60,7 +98,7 @@ public sealed class GetTopTracksQueryHandlerTests
     }
 
     [Fact]
-    public async Task Handle_WhenSpotifyAnswers_ReturnsItsTracksAndTotal()
+    public async Task Handle_WhenSpotifyAnswers_ReturnsItsTracksTotalAndFetchTime()
     {
         _links.With(new SpotifyLinkBuilder().Build());
         var tracks = new[] { FakeSpotifyTopItemsReader.Track(1), FakeSpotifyTopItemsReader.Track(2) };
@@ -68,9 +106,24 @@ public sealed class GetTopTracksQueryHandlerTests
 
         var result = await Handle(new GetTopTracksQuery("short_term", null));
 
-        result.Value.Tracks.Should().Equal(tracks);
+        result.Value.Items.Should().Equal(tracks);
+        result.Value.Changes.Should().Equal(RankChange.NoHistory, RankChange.NoHistory);
         result.Value.Total.Should().Be(2);
-        result.Value.PageSize.Should().Be(50);
+        result.Value.PageSize.Should().Be(TopListPageReader.PageSize).And.Be(50);
+        result.Value.FetchedAt.Should().Be(ApplicationHost.Start);
+        result.Value.StaleNotice.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Handle_WhenSpotifyAnswers_RecordsTheTracksAsTodaysSnapshot()
+    {
+        _links.With(new SpotifyLinkBuilder().Build());
+        _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 2, "a", "b");
+
+        await Handle(new GetTopTracksQuery("short_term", null));
+
+        _history.SnapshotOf(FakeCurrentUser.DefaultId, TopListKind.Tracks, TimeRange.ShortTerm, DateOnly.FromDateTime(ApplicationHost.Start.UtcDateTime))!
+            .ItemIds.Should().Equal("a", "b");
     }
 
     [Fact]
@@ -85,7 +138,21 @@ public sealed class GetTopTracksQueryHandlerTests
         result.Error.Should().BeSameAs(rateLimited);
     }
 
-    private async Task<Result<TopTracksPageDto>> Handle(GetTopTracksQuery query) =>
-        await new GetTopTracksQueryHandler(_currentUser, _links, _topItems)
+    [Theory]
+    [InlineData("weekly", "1")]
+    [InlineData("short_term", "0")]
+    public async Task Handle_WithInvalidInputPastTheValidator_ReturnsValidationErrorWithoutCallingSpotify(string range, string page)
+    {
+        _links.With(new SpotifyLinkBuilder().Build());
+
+        var result = await Handle(new GetTopTracksQuery(range, page));
+
+        result.Error!.Kind.Should().Be(ErrorKind.Validation);
+        _links.Calls.Should().Be(0);
+        _topItems.Requests.Should().BeEmpty();
+    }
+
+    private async Task<Result<TopListPageDto<TopTrackDto>>> Handle(GetTopTracksQuery query) =>
+        await new GetTopTracksQueryHandler(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time))
             .Handle(query, TestContext.Current.CancellationToken);
 }
