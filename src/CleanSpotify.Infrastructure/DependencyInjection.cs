@@ -57,9 +57,12 @@ public static class DependencyInjection
             .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
 
         services.AddIdentityCore<IdentityUser>().AddEntityFrameworkStores<CleanSpotifyDbContext>();
-        services.AddScoped<ISpotifyLinkStore, SpotifyLinkStore>();
+        services.AddScoped<SpotifyLinkStore>();
+        services.AddScoped<ISpotifyLinkStore>(provider => provider.GetRequiredService<SpotifyLinkStore>());
+        services.AddScoped<ISpotifyLinkRemover>(provider => provider.GetRequiredService<SpotifyLinkStore>());
         services.AddScoped<IPendingAuthorizationStore, PendingAuthorizationStore>();
         services.AddScoped<IRankHistoryStore, RankHistoryStore>();
+        services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
         services.AddHostedService<DatabaseMigrator>();
     }
 

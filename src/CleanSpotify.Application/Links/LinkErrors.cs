@@ -10,4 +10,7 @@ public static class LinkErrors
 
     public static readonly Error MustReconnect = Error.LinkRequired(
         "link.reconnect", "Spotify no longer accepts this link (it was revoked or has expired). Reconnect Spotify to continue.");
+
+    public static readonly Error ScopeMissing = Error.LinkRequired(
+        "link.scope_missing", "Your Spotify link does not yet allow this. Reconnect Spotify and agree to the permission it asks for, then come back to finish.");
 }

@@ -25,4 +25,18 @@ public static class LinkedUser
 
         return link.Status == LinkStatus.Linked ? userId : LinkErrors.MustReconnect;
     }
+
+    /// <summary>As <see cref="RequireAsync"/>, and the link must also hold <paramref name="scope"/>.</summary>
+    public static async Task<Result<string>> RequireScopeAsync(
+        ICurrentUser currentUser, ISpotifyLinkStore links, string scope, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(currentUser, links, cancellationToken);
+        if (!user.IsSuccess)
+        {
+            return user;
+        }
+
+        var link = await links.FindByUserAsync(user.Value, cancellationToken);
+        return link is not null && link.HasScope(scope) ? user : LinkErrors.ScopeMissing;
+    }
 }

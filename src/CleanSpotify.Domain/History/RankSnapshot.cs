@@ -33,6 +33,11 @@ public sealed record RankSnapshot
     /// <summary>The item's rank (1-based) in this snapshot, or null when it was not in the recorded part of the list.</summary>
     public int? RankOf(string itemId)
     {
+        if (string.IsNullOrEmpty(itemId))
+        {
+            return null;
+        }
+
         for (var index = 0; index < ItemIds.Count; index++)
         {
             if (string.Equals(ItemIds[index], itemId, StringComparison.Ordinal))

@@ -18,6 +18,8 @@ public sealed class CleanSpotifyDbContext(DbContextOptions<CleanSpotifyDbContext
 
     internal DbSet<RankSnapshotRecord> RankSnapshots => Set<RankSnapshotRecord>();
 
+    internal DbSet<PlaylistExportRecord> PlaylistExports => Set<PlaylistExportRecord>();
+
     /// <summary>Part of the model cache key: the encrypting converters belong to this protector.</summary>
     internal TokenProtector TokenProtector => tokenProtector;
 
@@ -39,6 +41,7 @@ public sealed class CleanSpotifyDbContext(DbContextOptions<CleanSpotifyDbContext
         builder.ApplyConfiguration(new Configurations.SpotifyLinkConfiguration(tokenProtector));
         builder.ApplyConfiguration(new Configurations.PendingAuthorizationConfiguration(tokenProtector));
         builder.ApplyConfiguration(new Configurations.RankSnapshotConfiguration());
+        builder.ApplyConfiguration(new Configurations.PlaylistExportConfiguration());
     }
 
     /// <summary>

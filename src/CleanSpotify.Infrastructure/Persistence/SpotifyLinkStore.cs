@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
-/// <summary>Adapter for <see cref="ISpotifyLinkStore"/>; tokens are encrypted by the model's value converters.</summary>
-internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore
+/// <summary>
+/// Adapter for <see cref="ISpotifyLinkStore"/> and <see cref="ISpotifyLinkRemover"/>; tokens are encrypted by the
+/// model's value converters.
+/// </summary>
+internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore, ISpotifyLinkRemover
 {
     /// <summary>SQLITE_CONSTRAINT_UNIQUE: another link already holds this Spotify account.</summary>
     private const int SqliteUniqueViolation = 2067;
@@ -35,5 +38,17 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
             db.ChangeTracker.Clear();
             return false;
         }
+    }
+
+    /// <summary>One conditional delete of the row, so a token refresh racing with it cannot write the tokens back.</summary>
+    public async Task<bool> DeleteAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        var deleted = await db.SpotifyLinks.Where(l => l.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
+        foreach (var tracked in db.ChangeTracker.Entries<SpotifyLink>().Where(e => e.Entity.AppUserId == appUserId).ToArray())
+        {
+            tracked.State = EntityState.Detached;
+        }
+
+        return deleted > 0;
     }
 }

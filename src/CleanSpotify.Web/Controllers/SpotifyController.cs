@@ -1,6 +1,7 @@
+using CleanSpotify.Application.Account.GetAccount;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
-using CleanSpotify.Application.Links.GetLinkStatus;
+using CleanSpotify.Application.Links.UnlinkSpotify;
 using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Models;
 using Mediator;
@@ -11,16 +12,30 @@ namespace CleanSpotify.Web.Controllers;
 
 [Authorize]
 [Route("spotify")]
-public sealed class SpotifyController(ISender sender) : Controller
+public sealed class SpotifyController(ISender sender, TimeProvider timeProvider) : Controller
 {
     public const string FlashKey = "Flash";
 
-    /// <summary>The link page: status and the link (or reconnect) form.</summary>
+    /// <summary>The account page: Spotify profile, link health and permissions, the reconnect and unlink forms.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var status = await sender.Send(new GetLinkStatusQuery(), cancellationToken);
-        return this.ToActionResult(status, link => View(LinkStatusViewModel.From(link)));
+        var account = await sender.Send(new GetAccountQuery(), cancellationToken);
+        return this.ToActionResult(account, dto => View(AccountViewModel.From(dto, timeProvider.GetUtcNow())));
+    }
+
+    /// <summary>Removes the link, its tokens and everything kept from Spotify; the user stays signed in.</summary>
+    [HttpPost("unlink")]
+    public async Task<IActionResult> Unlink(CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new UnlinkSpotifyCommand(), cancellationToken);
+        return this.ToActionResult(result, unlinked =>
+        {
+            TempData[FlashKey] = unlinked.WasLinked
+                ? $"Unlinked Spotify ({unlinked.DisplayName}). Its tokens, cached listening data, rank history and saved-playlist records were deleted here."
+                : "There was no Spotify link to remove.";
+            return LocalRedirect("/spotify");
+        });
     }
 
     /// <summary>Starts linking: 302 to Spotify's consent page.</summary>

@@ -41,7 +41,7 @@ public static class ResultActionExtensions
             case ErrorKind.Unauthenticated:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status401Unauthorized, "Please sign in", error.Message) { OfferSignIn = true });
             case ErrorKind.LinkRequired:
-                var form = error.Code == LinkErrors.MustReconnect.Code ? LinkFormViewModel.Reconnect : LinkFormViewModel.Link;
+                var form = error.Code == LinkErrors.MustReconnect.Code || error.Code == LinkErrors.ScopeMissing.Code ? LinkFormViewModel.Reconnect : LinkFormViewModel.Link;
                 return controller.View("LinkRequired", new LinkRequiredViewModel(error.Message, form with { ReturnUrl = LocalPathAndQuery(controller) }));
             case ErrorKind.ConsentDenied:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status200OK, "Nothing was linked", error.Message) { OfferLink = true });

@@ -18,18 +18,6 @@ public sealed class GetLinkStatusQueryHandler(
         }
 
         var link = await links.FindByUserAsync(userId, cancellationToken);
-        if (link is null)
-        {
-            return LinkStatusDto.NotLinked;
-        }
-
-        return new LinkStatusDto(
-            link.Status,
-            link.Account.DisplayName ?? link.Account.UserId,
-            link.Account.UserId,
-            link.AuthorizedAt,
-            link.RefreshTokenExpiresAt,
-            link.IsExpiringSoon(timeProvider.GetUtcNow()),
-            link.GrantedScopes);
+        return link is null ? LinkStatusDto.NotLinked : LinkStatusDto.From(link, timeProvider.GetUtcNow());
     }
 }

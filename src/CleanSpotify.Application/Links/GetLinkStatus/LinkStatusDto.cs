@@ -15,4 +15,18 @@ public sealed record LinkStatusDto(
     public static readonly LinkStatusDto NotLinked = new(null, null, null, null, null, false, []);
 
     public bool IsLinked => Status == LinkStatus.Linked;
+
+    /// <summary>The status of a saved link at <paramref name="now"/>.</summary>
+    public static LinkStatusDto From(SpotifyLink link, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return new LinkStatusDto(
+            link.Status,
+            link.Account.DisplayName ?? link.Account.UserId,
+            link.Account.UserId,
+            link.AuthorizedAt,
+            link.RefreshTokenExpiresAt,
+            link.IsExpiringSoon(now),
+            link.GrantedScopes);
+    }
 }

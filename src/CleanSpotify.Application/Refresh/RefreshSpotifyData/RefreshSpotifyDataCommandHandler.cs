@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using Mediator;
 
 namespace CleanSpotify.Application.Refresh.RefreshSpotifyData;
@@ -16,6 +17,6 @@ public sealed class RefreshSpotifyDataCommandHandler(ICurrentUser currentUser, I
         }
 
         await cache.ExpireUserAsync(userId, cancellationToken);
-        return string.IsNullOrEmpty(command.ReturnUrl) ? "/top/tracks" : command.ReturnUrl;
+        return LocalUrl.IsLocal(command.ReturnUrl) ? command.ReturnUrl! : "/top/tracks";
     }
 }

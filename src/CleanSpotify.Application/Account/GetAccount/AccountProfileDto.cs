@@ -1,0 +1,12 @@
+namespace CleanSpotify.Application.Account.GetAccount;
+
+/// <summary>
+/// The Spotify profile as the account page shows it; <see cref="StaleNotice"/> says why an older copy is shown.
+/// </summary>
+public sealed record AccountProfileDto(
+    string UserId,
+    string? DisplayName,
+    Uri? ImageUrl,
+    Uri? ProfileUrl,
+    DateTimeOffset FetchedAt,
+    string? StaleNotice);

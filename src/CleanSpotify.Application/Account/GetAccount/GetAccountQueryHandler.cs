@@ -1,0 +1,61 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links.GetLinkStatus;
+using CleanSpotify.Domain.Links;
+using Mediator;
+
+namespace CleanSpotify.Application.Account.GetAccount;
+
+/// <summary>
+/// Reads the link from the store and, for a working link, the profile through the read cache (key
+/// <see cref="ProfileCacheKey"/>), so it is cached per user and an older copy stands in when Spotify fails. A
+/// profile Spotify cannot give leaves the page without it rather than failing the page.
+/// </summary>
+public sealed class GetAccountQueryHandler(
+    ICurrentUser currentUser,
+    ISpotifyLinkStore links,
+    ISpotifyProfileReader profiles,
+    ISpotifyReadCache cache,
+    TimeProvider timeProvider) : IQueryHandler<GetAccountQuery, Result<AccountDto>>
+{
+    public const string ProfileCacheKey = "profile";
+
+    public async ValueTask<Result<AccountDto>> Handle(GetAccountQuery query, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        var link = await links.FindByUserAsync(userId, cancellationToken);
+        if (link is null)
+        {
+            return new AccountDto(LinkStatusDto.NotLinked, null);
+        }
+
+        if (link.Status != LinkStatus.Linked)
+        {
+            return new AccountDto(LinkStatusDto.From(link, timeProvider.GetUtcNow()), null);
+        }
+
+        var read = await cache.GetOrFetchAsync(userId, ProfileCacheKey, token => profiles.GetProfileAsync(userId, token), cancellationToken);
+        if (!read.IsSuccess)
+        {
+            // A refused refresh token marks the link during the read: show the link as it is now.
+            var current = await links.FindByUserAsync(userId, cancellationToken);
+            var status = current is null ? LinkStatusDto.NotLinked : LinkStatusDto.From(current, timeProvider.GetUtcNow());
+            return new AccountDto(status, null);
+        }
+
+        var profile = read.Value.Value;
+        return new AccountDto(
+            LinkStatusDto.From(link, timeProvider.GetUtcNow()),
+            new AccountProfileDto(
+                profile.UserId,
+                profile.DisplayName,
+                profile.ImageUrl,
+                profile.ProfileUrl,
+                read.Value.FetchedAt,
+                read.Value.StaleBecause?.Message));
+    }
+}

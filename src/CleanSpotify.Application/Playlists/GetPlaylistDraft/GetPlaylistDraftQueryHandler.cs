@@ -1,0 +1,38 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Common.Validation;
+using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
+using CleanSpotify.Application.Tracks;
+using Mediator;
+
+namespace CleanSpotify.Application.Playlists.GetPlaylistDraft;
+
+/// <summary>Checks the inputs and the link; never calls Spotify.</summary>
+public sealed class GetPlaylistDraftQueryHandler(ICurrentUser currentUser, ISpotifyLinkStore links, TimeProvider timeProvider)
+    : IQueryHandler<GetPlaylistDraftQuery, Result<PlaylistDraftDto>>
+{
+    public async ValueTask<Result<PlaylistDraftDto>> Handle(GetPlaylistDraftQuery query, CancellationToken cancellationToken)
+    {
+        if (!TimeRangeNames.TryParse(query.Range, out var range)
+            || !TopListRules.TryParsePage(query.Page, out var page)
+            || !TrackSelection.TryParse(query.Count, out var selection))
+        {
+            return Error.Validation("validation.failed", "The playlist request is not valid.");
+        }
+
+        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        if (!user.IsSuccess)
+        {
+            return user.Error;
+        }
+
+        var link = await links.FindByUserAsync(user.Value, cancellationToken);
+        return new PlaylistDraftDto(
+            range,
+            selection,
+            page,
+            CreatePlaylistFromTopTracksCommandHandler.NameFor(range, timeProvider.GetUtcNow()),
+            link?.HasScope(PlaylistRules.RequiredScope) == true);
+    }
+}

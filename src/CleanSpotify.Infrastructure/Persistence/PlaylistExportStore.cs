@@ -1,0 +1,60 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Playlists;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanSpotify.Infrastructure.Persistence;
+
+/// <summary>
+/// Adapter for <see cref="IPlaylistExportStore"/>. A reservation is an insert guarded by the unique index on user and
+/// request id, so of two concurrent submissions of one form exactly one reserves it.
+/// </summary>
+internal sealed class PlaylistExportStore(CleanSpotifyDbContext db) : IPlaylistExportStore
+{
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
+    private const int SqliteUniqueViolation = 2067;
+
+    public async Task<PlaylistExport?> FindAsync(string appUserId, Guid requestId, CancellationToken cancellationToken)
+    {
+        var record = await db.PlaylistExports.AsNoTracking()
+            .SingleOrDefaultAsync(e => e.AppUserId == appUserId && e.RequestId == requestId, cancellationToken);
+        return record?.ToExport();
+    }
+
+    public async Task<PlaylistExport?> TryReserveAsync(PlaylistExport pending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        var record = PlaylistExportRecord.From(pending);
+        db.PlaylistExports.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
+        {
+            db.Entry(record).State = EntityState.Detached;
+            return await FindAsync(pending.AppUserId, pending.RequestId, cancellationToken)
+                ?? throw new InvalidOperationException("A playlist export held the request id, then vanished.", exception);
+        }
+    }
+
+    public async Task<PlaylistExport> CompleteAsync(string appUserId, Guid requestId, string playlistId, Uri? playlistUrl, CancellationToken cancellationToken)
+    {
+        var record = await db.PlaylistExports
+            .SingleAsync(e => e.AppUserId == appUserId && e.RequestId == requestId, cancellationToken);
+        record.Status = PlaylistExportStatus.Completed;
+        record.PlaylistId = playlistId;
+        record.PlaylistUrl = playlistUrl?.AbsoluteUri;
+        await db.SaveChangesAsync(cancellationToken);
+        return record.ToExport();
+    }
+
+    public Task ReleaseAsync(string appUserId, Guid requestId, CancellationToken cancellationToken) =>
+        db.PlaylistExports
+            .Where(e => e.AppUserId == appUserId && e.RequestId == requestId && e.Status == PlaylistExportStatus.InProgress)
+            .ExecuteDeleteAsync(cancellationToken);
+
+    public Task DeleteForUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        db.PlaylistExports.Where(e => e.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
+}
