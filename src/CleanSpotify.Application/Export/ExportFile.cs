@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CleanSpotify.Application.Export;
+
+/// <summary>Turns an export's rows or document into a download named <c>cleanspotify-{what}-{yyyy-MM-dd}.{ext}</c>.</summary>
+public static class ExportFile
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+
+        // A download, never embedded in HTML: keep accented names readable instead of \u-escaping them.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>UTF-8 with a byte-order mark, so that spreadsheets read accented names correctly.</summary>
+    private static readonly UTF8Encoding CsvEncoding = new(encoderShouldEmitUTF8Identifier: true);
+
+    public static string FileName(string what, DateTimeOffset exportedAt, ExportFormat format) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"cleanspotify-{what}-{exportedAt.UtcDateTime:yyyy-MM-dd}.{ExportFormats.ToExtension(format)}");
+
+    public static ExportFileDto Csv(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var text = CsvWriter.Write(header, rows);
+        var content = CsvEncoding.GetPreamble().Concat(CsvEncoding.GetBytes(text)).ToArray();
+        return new ExportFileDto(fileName, ExportFormats.ToContentType(ExportFormat.Csv), content);
+    }
+
+    public static ExportFileDto Json<T>(string fileName, ExportDocument<T> document) =>
+        new(fileName, ExportFormats.ToContentType(ExportFormat.Json), JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
+
+    /// <summary>m:ss, as music players show it.</summary>
+    public static string Duration(TimeSpan duration) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)duration.TotalMinutes}:{duration.Seconds:00}");
+
+    /// <summary>ISO 8601 in UTC with milliseconds, e.g. <c>2026-11-29T10:15:42.123Z</c>.</summary>
+    public static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

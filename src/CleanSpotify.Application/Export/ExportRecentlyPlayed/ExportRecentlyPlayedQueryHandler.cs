@@ -1,0 +1,44 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Recent;
+using Mediator;
+
+namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
+
+/// <summary>Writes the last plays, from the same cached read as the recent page, as CSV or JSON, newest first.</summary>
+public sealed class ExportRecentlyPlayedQueryHandler(
+    ICurrentUser currentUser,
+    ISpotifyLinkStore links,
+    ISpotifyReadCache cache,
+    ISpotifyRecentlyPlayedReader reader,
+    TimeProvider timeProvider) : IQueryHandler<ExportRecentlyPlayedQuery, Result<ExportFileDto>>
+{
+    public async ValueTask<Result<ExportFileDto>> Handle(ExportRecentlyPlayedQuery query, CancellationToken cancellationToken)
+    {
+        if (!ExportFormats.TryParse(query.Format, out var format))
+        {
+            return Error.Validation("validation.failed", "The format is not valid.");
+        }
+
+        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        if (!user.IsSuccess)
+        {
+            return user.Error;
+        }
+
+        var read = await RecentPlays.ReadAsync(cache, reader, user.Value, cancellationToken);
+        if (!read.IsSuccess)
+        {
+            return read.Error;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var fileName = ExportFile.FileName("recently-played", now, format);
+        var items = read.Value.Value.Select(RecentPlayExportItem.From).ToArray();
+        return format == ExportFormat.Json
+            ? ExportFile.Json(fileName, new ExportDocument<RecentPlayExportItem>(
+                "recently_played", null, ExportFile.Timestamp(now), ExportFile.Timestamp(read.Value.FetchedAt), items.Length, items))
+            : ExportFile.Csv(fileName, RecentPlayExportItem.CsvHeader, items.Select(item => item.ToCsvRow()));
+    }
+}

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
+
+public sealed class ExportRecentlyPlayedQueryValidator : AbstractValidator<ExportRecentlyPlayedQuery>
+{
+    public ExportRecentlyPlayedQueryValidator()
+    {
+        RuleFor(q => q.Format).MustBeExportFormat();
+    }
+}

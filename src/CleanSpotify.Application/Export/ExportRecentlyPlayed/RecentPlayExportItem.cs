@@ -1,0 +1,34 @@
+using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+
+namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
+
+/// <summary>One exported play: a JSON item, and the same fields as a CSV row under <see cref="CsvHeader"/>.</summary>
+public sealed record RecentPlayExportItem(
+    string PlayedAt,
+    string Name,
+    IReadOnlyList<string> Artists,
+    string Album,
+    string Duration,
+    long DurationMs,
+    Uri? SpotifyUrl,
+    string Id)
+{
+    public static IReadOnlyList<string> CsvHeader { get; } = ["played_at", "name", "artists", "album", "duration", "spotify_url", "id"];
+
+    public static RecentPlayExportItem From(RecentPlayDto play)
+    {
+        ArgumentNullException.ThrowIfNull(play);
+        return new RecentPlayExportItem(
+            ExportFile.Timestamp(play.PlayedAt),
+            play.TrackName,
+            play.Artists,
+            play.AlbumName,
+            ExportFile.Duration(play.Duration),
+            (long)play.Duration.TotalMilliseconds,
+            play.SpotifyUrl,
+            play.TrackId);
+    }
+
+    public IReadOnlyList<string> ToCsvRow() =>
+        [PlayedAt, Name, string.Join(", ", Artists), Album, Duration, SpotifyUrl?.AbsoluteUri ?? string.Empty, Id];
+}

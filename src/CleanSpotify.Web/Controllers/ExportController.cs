@@ -1,0 +1,41 @@
+using CleanSpotify.Application.Export;
+using CleanSpotify.Application.Export.ExportRecentlyPlayed;
+using CleanSpotify.Application.Export.ExportTopArtists;
+using CleanSpotify.Application.Export.ExportTopTracks;
+using CleanSpotify.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanSpotify.Web.Controllers;
+
+/// <summary>Downloads of whole lists as CSV or JSON, saved under the name the use case chose.</summary>
+[Authorize]
+public sealed class ExportController(ISender sender) : Controller
+{
+    /// <summary><c>GET /top/tracks/export?range=…&amp;format=csv|json</c>.</summary>
+    [HttpGet("top/tracks/export")]
+    public async Task<IActionResult> TopTracks(string? range, string? format, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new ExportTopTracksQuery(range, format), cancellationToken);
+        return this.ToActionResult(result, Download);
+    }
+
+    /// <summary><c>GET /top/artists/export?range=…&amp;format=csv|json</c>.</summary>
+    [HttpGet("top/artists/export")]
+    public async Task<IActionResult> TopArtists(string? range, string? format, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new ExportTopArtistsQuery(range, format), cancellationToken);
+        return this.ToActionResult(result, Download);
+    }
+
+    /// <summary><c>GET /recent/export?format=csv|json</c>.</summary>
+    [HttpGet("recent/export")]
+    public async Task<IActionResult> Recent(string? format, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new ExportRecentlyPlayedQuery(format), cancellationToken);
+        return this.ToActionResult(result, Download);
+    }
+
+    private FileContentResult Download(ExportFileDto file) => File(file.Content, file.ContentType, file.FileName);
+}
