@@ -7,7 +7,8 @@ namespace CleanSpotify.Application.Links.ExchangeCode;
 
 /// <summary>
 /// Completes a link: the state must be one this user started, unused and unexpired, before any token request is
-/// made; then the code is exchanged, the profile read, and the link saved under Spotify's <c>account_id</c>.
+/// made; then the code is exchanged, the profile read, the link saved under Spotify's <c>account_id</c>, and the
+/// user's cached Spotify reads forgotten.
 /// </summary>
 public sealed class ExchangeCodeCommandHandler(
     ICurrentUser currentUser,
@@ -15,6 +16,7 @@ public sealed class ExchangeCodeCommandHandler(
     ISpotifyAccountsService accounts,
     ISpotifyProfileReader profiles,
     ISpotifyLinkStore links,
+    ISpotifyReadCache cache,
     TimeProvider timeProvider) : ICommandHandler<ExchangeCodeCommand, Result<LinkedDto>>
 {
     public static readonly Error InvalidState = Error.Validation(
@@ -94,6 +96,9 @@ public sealed class ExchangeCodeCommandHandler(
         {
             return AccountTaken;
         }
+
+        // A relink may be to another Spotify account: nothing read for the previous one may be shown again.
+        await cache.ForgetUserAsync(userId, cancellationToken);
 
         return new LinkedDto(account.DisplayName, pending.ReturnUrl);
     }

@@ -22,9 +22,11 @@ public sealed class ExchangeCodeCommandHandlerTests
     private readonly FakeSpotifyProfileReader _profiles = new();
     private readonly FakeSpotifyLinkStore _links = new();
     private readonly FakeTimeProvider _time = new(StartedAt);
+    private readonly FakeSpotifyReadCache _cache;
 
     public ExchangeCodeCommandHandlerTests()
     {
+        _cache = new FakeSpotifyReadCache(_time);
         _pending.With(new PendingAuthorization(State, FakeCurrentUser.DefaultId, Verifier, "/top/tracks", StartedAt));
         _time.Advance(TimeSpan.FromSeconds(30));
     }
@@ -93,6 +95,7 @@ public sealed class ExchangeCodeCommandHandlerTests
         link.AuthorizedAt.Should().Be(_time.GetUtcNow());
         link.Status.Should().Be(LinkStatus.Linked);
         link.Tokens!.RefreshToken.Should().Be("granted-refresh-token");
+        _cache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
     }
 
     [Fact]
@@ -149,6 +152,16 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     [Fact]
+    public async Task Handle_WhenAccountIsLinkedToAnotherUser_KeepsTheCacheOfTheCaller()
+    {
+        _links.With(new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada").Build());
+
+        await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        _cache.ForgottenUsers.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Handle_WhenExchangeFails_ReturnsItsErrorAndSavesNothing()
     {
         var upstream = Error.Upstream("spotify.token_failed", "Spotify is unavailable.");
@@ -162,6 +175,6 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     private async Task<Result<LinkedDto>> Handle(ExchangeCodeCommand command) =>
-        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _time)
+        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _cache, _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }
