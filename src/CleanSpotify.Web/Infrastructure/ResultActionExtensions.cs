@@ -48,8 +48,9 @@ public static class ResultActionExtensions
             case ErrorKind.SpotifyForbidden:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status403Forbidden, "Spotify said no", error.Message) { OfferLink = error.Code == "spotify.insufficient_scope" });
             case ErrorKind.RateLimited:
-                var retryAt = error.RetryAt ?? DateTimeOffset.UtcNow.AddMinutes(1);
-                var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - DateTimeOffset.UtcNow).TotalSeconds));
+                var now = controller.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                var retryAt = error.RetryAt ?? now.AddMinutes(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - now).TotalSeconds));
                 controller.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status503ServiceUnavailable, "Spotify needs a break", error.Message) { RetryAt = retryAt });
             default:
