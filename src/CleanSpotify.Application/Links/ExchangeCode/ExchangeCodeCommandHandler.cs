@@ -7,8 +7,8 @@ namespace CleanSpotify.Application.Links.ExchangeCode;
 
 /// <summary>
 /// Completes a link: the state must be one this user started, unused and unexpired, before any token request is
-/// made; then the code is exchanged, the profile read, the link saved under Spotify's <c>account_id</c>, and the
-/// user's cached Spotify reads forgotten.
+/// made; then the code is exchanged, the profile read, the link saved under Spotify's <c>account_id</c>, and on a
+/// relink the user's cached Spotify reads forgotten.
 /// </summary>
 public sealed class ExchangeCodeCommandHandler(
     ICurrentUser currentUser,
@@ -83,6 +83,7 @@ public sealed class ExchangeCodeCommandHandler(
         }
 
         var link = await links.FindByUserAsync(userId, cancellationToken);
+        var relinking = link is not null;
         if (link is null)
         {
             link = SpotifyLink.Create(userId, account, grant.Value.Tokens, grant.Value.GrantedScopes, now);
@@ -97,8 +98,11 @@ public sealed class ExchangeCodeCommandHandler(
             return AccountTaken;
         }
 
-        // A relink may be to another Spotify account: nothing read for the previous one may be shown again.
-        await cache.ForgetUserAsync(userId, cancellationToken);
+        if (relinking)
+        {
+            // A relink may be to another Spotify account: nothing read for the previous one may be shown again.
+            await cache.ForgetUserAsync(userId, cancellationToken);
+        }
 
         return new LinkedDto(account.DisplayName, pending.ReturnUrl);
     }

@@ -95,7 +95,7 @@ public sealed class ExchangeCodeCommandHandlerTests
         link.AuthorizedAt.Should().Be(_time.GetUtcNow());
         link.Status.Should().Be(LinkStatus.Linked);
         link.Tokens!.RefreshToken.Should().Be("granted-refresh-token");
-        _cache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
+        _cache.ForgottenUsers.Should().BeEmpty("a first link has nothing cached to forget");
     }
 
     [Fact]
@@ -124,6 +124,7 @@ public sealed class ExchangeCodeCommandHandlerTests
         existing.Tokens!.AccessToken.Should().Be("granted-access-token");
         existing.AuthorizedAt.Should().Be(_time.GetUtcNow());
         existing.GrantedScopes.Should().Equal("user-top-read", "user-read-private");
+        _cache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
     }
 
     [Fact]
