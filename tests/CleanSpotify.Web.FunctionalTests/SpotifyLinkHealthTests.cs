@@ -15,7 +15,7 @@ public sealed class SpotifyLinkHealthTests(CleanSpotifyWebApplicationFactory fac
         var refreshesBefore = factory.Sandbox.State.CountTokenRequests("refresh_token");
 
         factory.Sandbox.State.Faults.ExpireAccessTokens(Listeners.IndieElectronic);
-        var page = await session.GetPageAsync("/top/tracks");
+        var page = await session.GetPageAsync("/top/tracks?range=short_term");
 
         page.StatusCode.Should().Be(HttpStatusCode.OK);
         page.FindAll("li.track").Should().NotBeEmpty();

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using CleanSpotify.Web.FunctionalTests.Support;
+
+namespace CleanSpotify.Web.FunctionalTests;
+
+/// <summary>
+/// Rank history through the site: a snapshot per day, movement badges against the previous day, and the per-item
+/// history page. The sandbox's lists do not change from day to day, so every item holds its place.
+/// </summary>
+public sealed class RankHistoryTests(FakeClockFactory factory) : IClassFixture<FakeClockFactory>
+{
+    [Fact]
+    public async Task Tracks_SecondDay_ShowsSamePlaceBadgesAndAHistoryOfTwoDays()
+    {
+        using var session = await factory.SignedUpSessionAsync("history");
+        await session.LinkSuccessfullyAsAsync(Listeners.JazzSoul);
+        var firstDay = factory.Clock.GetUtcNow();
+
+        var dayOne = await session.GetPageAsync("/top/tracks?range=short_term");
+        dayOne.FindAll("li.track .movement").Should().BeEmpty("there is nothing to compare with on the first day");
+
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await session.SubmitFormAsync("/top/tracks?range=short_term", "/refresh");
+        var dayTwo = await session.GetPageAsync("/top/tracks?range=short_term");
+
+        dayTwo.StatusCode.Should().Be(HttpStatusCode.OK);
+        var badges = dayTwo.FindAll("li.track .movement");
+        badges.Should().HaveCount(23);
+        badges.Should().OnlyContain(b => b.ClassList.Contains("movement-same"));
+
+        var historyLink = dayTwo.Find("li.track a[href^='/top/history']")!.GetAttribute("href")!;
+        var history = await session.GetPageAsync(historyLink);
+
+        history.StatusCode.Should().Be(HttpStatusCode.OK);
+        var firstName = dayTwo.Find("li.track .track-name")!.TextContent.Trim();
+        history.Find("h1")!.TextContent.Should().Contain(firstName).And.Contain("last 4 weeks");
+        history.FindAll("[data-testid=history-table] tbody tr")
+            .Select(r => (r.Children[0].TextContent, r.Children[1].TextContent))
+            .Should().Equal(
+                (firstDay.AddDays(1).UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), "#1"),
+                (firstDay.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), "#1"));
+    }
+
+    [Fact]
+    public async Task History_ItemNeverSeen_Returns404WithAnExplanation()
+    {
+        using var session = await factory.SignedUpSessionAsync("nohistory");
+        await session.LinkSuccessfullyAsAsync(Listeners.IndieElectronic);
+
+        var page = await session.GetPageAsync("/top/history?list=artists&range=long_term&id=abc123");
+
+        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        page.Find("[data-testid=problem-message]")!.TextContent.Should().Contain("no history");
+    }
+}
