@@ -1,11 +1,22 @@
+using CleanSpotify.Application.Account.GetAccount;
 using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.Export;
+using CleanSpotify.Application.Export.ExportRecentlyPlayed;
+using CleanSpotify.Application.Export.ExportTopArtists;
+using CleanSpotify.Application.Export.ExportTopTracks;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Links.GetLinkStatus;
+using CleanSpotify.Application.Links.UnlinkSpotify;
+using CleanSpotify.Application.Playlists;
+using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
+using CleanSpotify.Application.Playlists.GetPlaylistDraft;
+using CleanSpotify.Application.Playlists.GetPlaylistExport;
+using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Fakes;
@@ -31,6 +42,15 @@ public sealed class DependencyInjectionTests
         BehaviorsOf<BeginLinkCommand, Result<AuthorizeRedirectDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<ExchangeCodeCommand, Result<LinkedDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetLinkStatusQuery, Result<LinkStatusDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<UnlinkSpotifyCommand, Result<UnlinkedDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetAccountQuery, Result<AccountDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<CreatePlaylistFromTopTracksCommand, Result<PlaylistExport>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetPlaylistDraftQuery, Result<PlaylistDraftDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetPlaylistExportQuery, Result<PlaylistExport>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetRecentlyPlayedQuery, Result<RecentlyPlayedDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<ExportTopTracksQuery, Result<ExportFileDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<ExportTopArtistsQuery, Result<ExportFileDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<ExportRecentlyPlayedQuery, Result<ExportFileDto>>(host).Should().Equal(ExpectedPipeline);
     }
 
     [Fact]
@@ -51,6 +71,15 @@ public sealed class DependencyInjectionTests
         host.Services.GetRequiredService<IQueryHandler<GetTopArtistsQuery, Result<TopListPageDto<TopArtistDto>>>>().Should().BeOfType<GetTopArtistsQueryHandler>();
         host.Services.GetRequiredService<IQueryHandler<GetRankHistoryQuery, Result<RankHistoryDto>>>().Should().BeOfType<GetRankHistoryQueryHandler>();
         host.Services.GetRequiredService<ICommandHandler<RefreshSpotifyDataCommand, Result<string>>>().Should().BeOfType<RefreshSpotifyDataCommandHandler>();
+        host.Services.GetRequiredService<ICommandHandler<UnlinkSpotifyCommand, Result<UnlinkedDto>>>().Should().BeOfType<UnlinkSpotifyCommandHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetAccountQuery, Result<AccountDto>>>().Should().BeOfType<GetAccountQueryHandler>();
+        host.Services.GetRequiredService<ICommandHandler<CreatePlaylistFromTopTracksCommand, Result<PlaylistExport>>>().Should().BeOfType<CreatePlaylistFromTopTracksCommandHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetPlaylistDraftQuery, Result<PlaylistDraftDto>>>().Should().BeOfType<GetPlaylistDraftQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetPlaylistExportQuery, Result<PlaylistExport>>>().Should().BeOfType<GetPlaylistExportQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetRecentlyPlayedQuery, Result<RecentlyPlayedDto>>>().Should().BeOfType<GetRecentlyPlayedQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<ExportTopTracksQuery, Result<ExportFileDto>>>().Should().BeOfType<ExportTopTracksQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<ExportTopArtistsQuery, Result<ExportFileDto>>>().Should().BeOfType<ExportTopArtistsQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<ExportRecentlyPlayedQuery, Result<ExportFileDto>>>().Should().BeOfType<ExportRecentlyPlayedQueryHandler>();
     }
 
     private static IEnumerable<Type> BehaviorsOf<TMessage, TResponse>(ApplicationHost host)

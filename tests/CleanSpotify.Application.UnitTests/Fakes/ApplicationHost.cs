@@ -20,6 +20,7 @@ public sealed class ApplicationHost : IAsyncDisposable
     public ApplicationHost(Action<IServiceCollection>? configure = null)
     {
         ReadCache = new FakeSpotifyReadCache(Time);
+        LinkRemover = new FakeSpotifyLinkRemover(Links);
         var services = new ServiceCollection();
         services.AddApplication();
         services.AddFakeLogging();
@@ -34,6 +35,8 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<ISpotifyPlaylistWriter>(Playlists);
         services.AddSingleton<ISpotifyReadCache>(ReadCache);
         services.AddSingleton<IRankHistoryStore>(RankHistory);
+        services.AddSingleton<ISpotifyLinkRemover>(LinkRemover);
+        services.AddSingleton<IPlaylistExportStore>(PlaylistExports);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
@@ -61,6 +64,10 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakeSpotifyReadCache ReadCache { get; }
 
     public FakeRankHistoryStore RankHistory { get; } = new();
+
+    public FakeSpotifyLinkRemover LinkRemover { get; }
+
+    public FakePlaylistExportStore PlaylistExports { get; } = new();
 
     public FakeLogCollector Logs { get; }
 

@@ -9,13 +9,15 @@ public sealed class FakeCurrentUser(string? id = FakeCurrentUser.DefaultId) : IC
 
     private string? _id = id;
 
-    public int Reads { get; private set; }
+    private int _reads;
+
+    public int Reads => Volatile.Read(ref _reads);
 
     public string? Id
     {
         get
         {
-            Reads++;
+            Interlocked.Increment(ref _reads);
             return _id;
         }
     }

@@ -4,7 +4,10 @@ using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.Application.UnitTests.Fakes;
 
-/// <summary>In-memory snapshots, one per user, list, range and day, written page by page as the real store does.</summary>
+/// <summary>
+/// In-memory snapshots, one per user, list, range and day, written page by page as the real store does; reads and
+/// writes may come from several threads at once.
+/// </summary>
 public sealed class FakeRankHistoryStore : IRankHistoryStore
 {
     private readonly Dictionary<(string AppUserId, TopListKind Kind, TimeRange Range, DateOnly Day), RankSnapshot> _snapshots = [];
@@ -32,9 +35,13 @@ public sealed class FakeRankHistoryStore : IRankHistoryStore
         IReadOnlyList<string> itemIds,
         CancellationToken cancellationToken)
     {
-        Recorded.Add((appUserId, kind, range, day, offset, itemIds.ToArray()));
-        var snapshot = SnapshotOf(appUserId, kind, range, day) ?? new RankSnapshot(kind, range, day, []);
-        _snapshots[(appUserId, kind, range, day)] = snapshot.WithPage(offset, itemIds);
+        lock (_snapshots)
+        {
+            Recorded.Add((appUserId, kind, range, day, offset, itemIds.ToArray()));
+            var snapshot = SnapshotOf(appUserId, kind, range, day) ?? new RankSnapshot(kind, range, day, []);
+            _snapshots[(appUserId, kind, range, day)] = snapshot.WithPage(offset, itemIds);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -58,6 +65,11 @@ public sealed class FakeRankHistoryStore : IRankHistoryStore
         return Task.CompletedTask;
     }
 
-    private IEnumerable<RankSnapshot> Of(string appUserId, TopListKind kind, TimeRange range) =>
-        _snapshots.Where(e => e.Key.AppUserId == appUserId && e.Key.Kind == kind && e.Key.Range == range).Select(e => e.Value);
+    private RankSnapshot[] Of(string appUserId, TopListKind kind, TimeRange range)
+    {
+        lock (_snapshots)
+        {
+            return _snapshots.Where(e => e.Key.AppUserId == appUserId && e.Key.Kind == kind && e.Key.Range == range).Select(e => e.Value).ToArray();
+        }
+    }
 }

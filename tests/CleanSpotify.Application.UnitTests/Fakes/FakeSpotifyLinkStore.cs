@@ -3,7 +3,10 @@ using CleanSpotify.Domain.Links;
 
 namespace CleanSpotify.Application.UnitTests.Fakes;
 
-/// <summary>In-memory links. <see cref="RejectSaves"/> simulates losing the account-uniqueness race in the database.</summary>
+/// <summary>
+/// In-memory links. <see cref="RejectSaves"/> simulates losing the account-uniqueness race in the database. Reads may
+/// run on several threads at once; arrange links before acting.
+/// </summary>
 public sealed class FakeSpotifyLinkStore : ISpotifyLinkStore
 {
     private readonly List<SpotifyLink> _links = [];
@@ -13,7 +16,9 @@ public sealed class FakeSpotifyLinkStore : ISpotifyLinkStore
     /// <summary>When set, every read throws it, as a broken database would.</summary>
     public Exception? FailWith { get; set; }
 
-    public int Calls { get; private set; }
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
 
     public List<SpotifyLink> Saved { get; } = [];
 
@@ -25,23 +30,27 @@ public sealed class FakeSpotifyLinkStore : ISpotifyLinkStore
         return this;
     }
 
+    /// <summary>Drops the user's link, as <see cref="FakeSpotifyLinkRemover"/> does; false when there was none.</summary>
+    public bool Remove(string appUserId) =>
+        _links.RemoveAll(l => string.Equals(l.AppUserId, appUserId, StringComparison.Ordinal)) > 0;
+
     public Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         ThrowIfFailing();
         return Task.FromResult(_links.SingleOrDefault(l => string.Equals(l.AppUserId, appUserId, StringComparison.Ordinal)));
     }
 
     public Task<SpotifyLink?> FindByAccountAsync(string accountKey, CancellationToken cancellationToken)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         ThrowIfFailing();
         return Task.FromResult(_links.SingleOrDefault(l => string.Equals(l.Account.AccountKey, accountKey, StringComparison.Ordinal)));
     }
 
     public Task<bool> SaveAsync(SpotifyLink link, CancellationToken cancellationToken)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         if (RejectSaves)
         {
             return Task.FromResult(false);

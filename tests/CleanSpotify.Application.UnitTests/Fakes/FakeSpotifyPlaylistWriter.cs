@@ -11,6 +11,9 @@ public sealed class FakeSpotifyPlaylistWriter : ISpotifyPlaylistWriter
 
     public Result AddResult { get; set; } = Result.Success();
 
+    /// <summary>When set, creating a playlist throws it, as a broken connection would.</summary>
+    public Exception? CreateThrows { get; set; }
+
     public List<(string AppUserId, string Name, string Description)> Created { get; } = [];
 
     public List<(string AppUserId, string PlaylistId, IReadOnlyList<string> TrackUris)> Added { get; } = [];
@@ -18,13 +21,26 @@ public sealed class FakeSpotifyPlaylistWriter : ISpotifyPlaylistWriter
     public Task<Result<SpotifyPlaylistRef>> CreatePrivatePlaylistAsync(
         string appUserId, string name, string description, CancellationToken cancellationToken)
     {
-        Created.Add((appUserId, name, description));
+        lock (Created)
+        {
+            Created.Add((appUserId, name, description));
+        }
+
+        if (CreateThrows is not null)
+        {
+            throw CreateThrows;
+        }
+
         return Task.FromResult(CreateResult);
     }
 
     public Task<Result> AddTracksAsync(string appUserId, string playlistId, IReadOnlyList<string> trackUris, CancellationToken cancellationToken)
     {
-        Added.Add((appUserId, playlistId, trackUris.ToArray()));
+        lock (Added)
+        {
+            Added.Add((appUserId, playlistId, trackUris.ToArray()));
+        }
+
         return Task.FromResult(AddResult);
     }
 }

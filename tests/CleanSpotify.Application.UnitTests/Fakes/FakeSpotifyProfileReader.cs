@@ -13,6 +13,9 @@ public sealed class FakeSpotifyProfileReader : ISpotifyProfileReader
 
     public List<string> UsersRead { get; } = [];
 
+    /// <summary>Runs during <see cref="GetProfileAsync"/>, e.g. to mark the link as the real token service would.</summary>
+    public Action<string>? WhileReading { get; set; }
+
     public Task<Result<SpotifyProfileDto>> GetProfileForTokenAsync(string accessToken, CancellationToken cancellationToken)
     {
         AccessTokensUsed.Add(accessToken);
@@ -22,6 +25,7 @@ public sealed class FakeSpotifyProfileReader : ISpotifyProfileReader
     public Task<Result<SpotifyProfileDto>> GetProfileAsync(string appUserId, CancellationToken cancellationToken)
     {
         UsersRead.Add(appUserId);
+        WhileReading?.Invoke(appUserId);
         return Task.FromResult(Profile);
     }
 }

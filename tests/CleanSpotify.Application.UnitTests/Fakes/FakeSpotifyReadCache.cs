@@ -7,7 +7,8 @@ namespace CleanSpotify.Application.UnitTests.Fakes;
 /// In-memory <see cref="ISpotifyReadCache"/> with the port's contract: a read stays fresh for <see cref="FreshFor"/>
 /// per (user, key); when a fetch fails because Spotify is failing or rate-limiting, the older copy is served marked
 /// stale; <see cref="ExpireUserAsync"/> drops only that user's fresh copies. <see cref="ServeStale"/> makes every
-/// read act as if Spotify had just failed, and <see cref="Fetches"/> counts how often the fetch really ran.
+/// read act as if Spotify had just failed, and <see cref="Fetches"/> counts how often the fetch really ran. Reads may
+/// come from several threads at once (concurrent misses each fetch).
 /// </summary>
 public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyReadCache
 {
@@ -16,7 +17,9 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
     private readonly Dictionary<(string AppUserId, string Key), Entry> _entries = [];
     private Error? _staleBecause;
 
-    public int Fetches { get; private set; }
+    private int _fetches;
+
+    public int Fetches => Volatile.Read(ref _fetches);
 
     public List<(string AppUserId, string Key)> Reads { get; } = [];
 
@@ -35,8 +38,13 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
     {
         ArgumentException.ThrowIfNullOrEmpty(appUserId);
         ArgumentNullException.ThrowIfNull(fetch);
-        Reads.Add((appUserId, key));
-        _entries.TryGetValue((appUserId, key), out var kept);
+        Entry? kept;
+        lock (_entries)
+        {
+            Reads.Add((appUserId, key));
+            _entries.TryGetValue((appUserId, key), out kept);
+        }
+
         if (_staleBecause is not null)
         {
             return Fallback<T>(kept, _staleBecause);
@@ -47,7 +55,7 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
             return new CachedRead<T>((T)kept.Value, kept.FetchedAt, true, null);
         }
 
-        Fetches++;
+        Interlocked.Increment(ref _fetches);
         var result = await fetch(cancellationToken);
         if (!result.IsSuccess)
         {
@@ -57,7 +65,11 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
         }
 
         var fetchedAt = timeProvider.GetUtcNow();
-        _entries[(appUserId, key)] = new Entry(result.Value!, fetchedAt, Expired: false);
+        lock (_entries)
+        {
+            _entries[(appUserId, key)] = new Entry(result.Value!, fetchedAt, Expired: false);
+        }
+
         return new CachedRead<T>(result.Value, fetchedAt, false, null);
     }
 

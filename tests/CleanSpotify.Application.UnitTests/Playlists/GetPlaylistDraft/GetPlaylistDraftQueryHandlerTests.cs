@@ -1,0 +1,78 @@
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Playlists;
+using CleanSpotify.Application.Playlists.GetPlaylistDraft;
+using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.Tracks;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CleanSpotify.Application.UnitTests.Playlists.GetPlaylistDraft;
+
+public sealed class GetPlaylistDraftQueryHandlerTests
+{
+    private readonly FakeCurrentUser _currentUser = new();
+    private readonly FakeSpotifyLinkStore _links = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 23, 30, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Handle_WithScope_ReturnsTheDraftWithPermission()
+    {
+        _links.With(new SpotifyLinkBuilder().WithScopes("user-top-read", PlaylistRules.RequiredScope).Build());
+
+        var result = await Handle(new GetPlaylistDraftQuery("short_term", "30", "2"));
+
+        result.Value.Should().Be(new PlaylistDraftDto(
+            TimeRange.ShortTerm,
+            new TrackSelection(TrackSelectionKind.Top, 30),
+            2,
+            "My top tracks — last 4 weeks — 2026-11-29",
+            HasPermission: true));
+    }
+
+    [Fact]
+    public async Task Handle_WithoutScope_ReturnsTheDraftWithoutPermission()
+    {
+        _links.With(new SpotifyLinkBuilder().WithScopes("user-top-read").Build());
+
+        var result = await Handle(new GetPlaylistDraftQuery("long_term", "all", null));
+
+        result.Value.HasPermission.Should().BeFalse("Spotify must ask for the permission first");
+        result.Value.Selection.Kind.Should().Be(TrackSelectionKind.All);
+        result.Value.Page.Should().Be(1);
+        result.Value.Name.Should().Be("My top tracks — last year — 2026-11-29");
+    }
+
+    [Fact]
+    public async Task Handle_WhenNotLinked_ReturnsNotLinked()
+    {
+        var result = await Handle(new GetPlaylistDraftQuery("short_term", "page", "1"));
+
+        result.Error.Should().Be(LinkErrors.NotLinked);
+    }
+
+    [Fact]
+    public async Task Handle_WhenSignedOut_ReturnsUnauthenticated()
+    {
+        _currentUser.SignInAs(null);
+
+        var result = await Handle(new GetPlaylistDraftQuery("short_term", "page", "1"));
+
+        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
+    }
+
+    [Theory]
+    [InlineData("weekly", "all", "1")]
+    [InlineData("short_term", "lots", "1")]
+    [InlineData("short_term", "all", "0")]
+    public async Task Handle_WithInvalidInput_ReturnsValidationErrorWithoutReadingTheLink(string range, string count, string page)
+    {
+        var result = await Handle(new GetPlaylistDraftQuery(range, count, page));
+
+        result.Error!.Kind.Should().Be(ErrorKind.Validation);
+        _links.Calls.Should().Be(0);
+    }
+
+    private async Task<Result<PlaylistDraftDto>> Handle(GetPlaylistDraftQuery query) =>
+        await new GetPlaylistDraftQueryHandler(_currentUser, _links, _time).Handle(query, TestContext.Current.CancellationToken);
+}
