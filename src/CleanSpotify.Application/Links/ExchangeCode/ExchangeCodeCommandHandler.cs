@@ -7,8 +7,9 @@ namespace CleanSpotify.Application.Links.ExchangeCode;
 
 /// <summary>
 /// Completes a link: the state must be one this user started, unused and unexpired, before any token request is
-/// made; then the code is exchanged, the profile read, the link saved under Spotify's <c>account_id</c>, and on a
-/// relink the user's cached Spotify reads forgotten.
+/// made; then the code is exchanged, the profile read, the link saved under Spotify's <c>account_id</c>; on a
+/// relink the user's cached Spotify reads are forgotten, and on a relink to another Spotify account its rank history
+/// and saved-playlist records too.
 /// </summary>
 public sealed class ExchangeCodeCommandHandler(
     ICurrentUser currentUser,
@@ -17,6 +18,8 @@ public sealed class ExchangeCodeCommandHandler(
     ISpotifyProfileReader profiles,
     ISpotifyLinkStore links,
     ISpotifyReadCache cache,
+    IRankHistoryStore rankHistory,
+    IPlaylistExportStore playlistExports,
     TimeProvider timeProvider) : ICommandHandler<ExchangeCodeCommand, Result<LinkedDto>>
 {
     public static readonly Error InvalidState = Error.Validation(
@@ -84,6 +87,7 @@ public sealed class ExchangeCodeCommandHandler(
 
         var link = await links.FindByUserAsync(userId, cancellationToken);
         var relinking = link is not null;
+        var otherAccount = link is not null && !link.IsFor(account);
         if (link is null)
         {
             link = SpotifyLink.Create(userId, account, grant.Value.Tokens, grant.Value.GrantedScopes, now);
@@ -100,8 +104,15 @@ public sealed class ExchangeCodeCommandHandler(
 
         if (relinking)
         {
-            // A relink may be to another Spotify account: nothing read for the previous one may be shown again.
+            // Nothing read before the relink is shown again.
             await cache.ForgetUserAsync(userId, cancellationToken);
+        }
+
+        if (otherAccount)
+        {
+            // The history and saved playlists belonged to the previous Spotify account.
+            await rankHistory.DeleteForUserAsync(userId, cancellationToken);
+            await playlistExports.DeleteForUserAsync(userId, cancellationToken);
         }
 
         return new LinkedDto(account.DisplayName, pending.ReturnUrl);

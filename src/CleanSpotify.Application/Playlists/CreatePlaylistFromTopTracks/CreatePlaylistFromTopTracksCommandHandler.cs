@@ -15,8 +15,8 @@ namespace CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 /// <summary>
 /// Gathers the chosen top tracks page by page (cached reads), reserves the form's request id, creates a private
 /// playlist and adds the tracks in batches Spotify accepts, then records the result. A request id already used
-/// returns its playlist (or the one still being made); a failure on Spotify drops the reservation so the form can
-/// be submitted again.
+/// returns its playlist (or the one still being made). A failure creating the playlist drops the reservation so the
+/// form can be submitted again; once the playlist exists, the reservation is kept, so no retry makes a second one.
 /// </summary>
 public sealed class CreatePlaylistFromTopTracksCommandHandler(
     ICurrentUser currentUser,
@@ -73,50 +73,56 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
             return holder;
         }
 
+        Result<SpotifyPlaylistRef> playlist;
         try
         {
-            var created = await CreateAsync(userId, name, range, now, tracks.Value, cancellationToken);
-            if (!created.IsSuccess)
-            {
-                await exports.ReleaseAsync(userId, requestId, CancellationToken.None);
-                return created.Error;
-            }
-
-            return await exports.CompleteAsync(userId, requestId, created.Value.Id, created.Value.Url, CancellationToken.None);
+            playlist = await playlists.CreatePrivatePlaylistAsync(
+                userId, name, DescriptionFor(range, selection, page, tracks.Value.Count, now), cancellationToken);
         }
         catch
         {
             await exports.ReleaseAsync(userId, requestId, CancellationToken.None);
             throw;
         }
+
+        if (!playlist.IsSuccess)
+        {
+            await exports.ReleaseAsync(userId, requestId, CancellationToken.None);
+            return playlist.Error;
+        }
+
+        // From here the playlist exists: the reservation is completed whatever happens, so a retry shows this
+        // playlist instead of creating a second one.
+        var added = await AddTracksAsync(userId, playlist.Value.Id, tracks.Value, cancellationToken);
+        var export = await exports.CompleteAsync(userId, requestId, playlist.Value.Id, playlist.Value.Url, CancellationToken.None);
+        return added.IsSuccess ? export : added.Error!;
     }
 
     /// <summary>"My top tracks — last 4 weeks — 2026-11-29" (the date in UTC).</summary>
     public static string NameFor(TimeRange range, DateTimeOffset now) =>
         string.Create(CultureInfo.InvariantCulture, $"My top tracks — {TimeRangeNames.ToLabel(range)} — {now.UtcDateTime:yyyy-MM-dd}");
 
-    private async Task<Result<SpotifyPlaylistRef>> CreateAsync(
-        string userId, string name, TimeRange range, DateTimeOffset now, IReadOnlyList<TopTrackDto> tracks, CancellationToken cancellationToken)
+    /// <summary>"All your top tracks over the last 4 weeks on Spotify (87 tracks), saved by CleanSpotify on 2026-11-29."</summary>
+    private static string DescriptionFor(TimeRange range, TrackSelection selection, int page, int count, DateTimeOffset now)
     {
-        var description = string.Create(
+        var what = selection.Describe(page);
+        return string.Create(
             CultureInfo.InvariantCulture,
-            $"Your top {tracks.Count} tracks on Spotify over the {TimeRangeNames.ToLabel(range)}, saved by CleanSpotify on {now.UtcDateTime:yyyy-MM-dd}.");
-        var playlist = await playlists.CreatePrivatePlaylistAsync(userId, name, description, cancellationToken);
-        if (!playlist.IsSuccess)
-        {
-            return playlist;
-        }
+            $"{char.ToUpperInvariant(what[0])}{what[1..]} over the {TimeRangeNames.ToLabel(range)} on Spotify ({count} tracks), saved by CleanSpotify on {now.UtcDateTime:yyyy-MM-dd}.");
+    }
 
+    private async Task<Result> AddTracksAsync(string userId, string playlistId, IReadOnlyList<TopTrackDto> tracks, CancellationToken cancellationToken)
+    {
         foreach (var batch in tracks.Select(t => $"spotify:track:{t.Id}").Chunk(ISpotifyPlaylistWriter.MaxItemsPerRequest))
         {
-            var added = await playlists.AddTracksAsync(userId, playlist.Value.Id, batch, cancellationToken);
+            var added = await playlists.AddTracksAsync(userId, playlistId, batch, cancellationToken);
             if (!added.IsSuccess)
             {
-                return added.Error;
+                return added;
             }
         }
 
-        return playlist;
+        return Result.Success();
     }
 
     private async Task<Result<IReadOnlyList<TopTrackDto>>> GatherAsync(
@@ -129,6 +135,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
             _ => int.MaxValue,
         };
         var tracks = new List<TopTrackDto>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var current = selection.Kind == TrackSelectionKind.Page ? page : 1; tracks.Count < wanted && current <= TopListRules.MaxPage; current++)
         {
             var read = await pages.ReadAsync(
@@ -144,13 +151,13 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
                 return read.Error;
             }
 
-            tracks.AddRange(read.Value.Items.Take(wanted - tracks.Count));
+            tracks.AddRange(read.Value.Items.Where(t => seen.Add(t.Id)).Take(wanted - tracks.Count));
             if (selection.Kind == TrackSelectionKind.Page || read.Value.Items.Count == 0 || !read.Value.HasNext)
             {
                 break;
             }
         }
 
-        return tracks.DistinctBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        return tracks;
     }
 }

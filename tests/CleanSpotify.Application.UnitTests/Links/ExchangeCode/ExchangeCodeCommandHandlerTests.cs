@@ -3,7 +3,9 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Links;
+using CleanSpotify.Domain.Tracks;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Application.UnitTests.Links.ExchangeCode;
@@ -23,6 +25,8 @@ public sealed class ExchangeCodeCommandHandlerTests
     private readonly FakeSpotifyLinkStore _links = new();
     private readonly FakeTimeProvider _time = new(StartedAt);
     private readonly FakeSpotifyReadCache _cache;
+    private readonly FakeRankHistoryStore _history = new();
+    private readonly FakePlaylistExportStore _exports = new();
 
     public ExchangeCodeCommandHandlerTests()
     {
@@ -153,6 +157,35 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     [Fact]
+    public async Task Handle_WhenRelinkingToAnotherSpotifyAccount_DeletesHistoryAndSavedPlaylistsOfTheOldOne()
+    {
+        _links.With(new SpotifyLinkBuilder().WithAccount("old-account", "old-user", "Old").Build());
+        _history.With(FakeCurrentUser.DefaultId, new RankSnapshot(TopListKind.Tracks, TimeRange.ShortTerm, new DateOnly(2026, 1, 14), ["a", "b"]));
+        _profiles.Profile = new SpotifyProfileDto("new-account", "new-user", "New", null, null);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.IsSuccess.Should().BeTrue();
+        (await _history.ListAsync(FakeCurrentUser.DefaultId, TopListKind.Tracks, TimeRange.ShortTerm, TestContext.Current.CancellationToken))
+            .Should().BeEmpty();
+        _exports.DeletedUsers.Should().Equal(FakeCurrentUser.DefaultId);
+        _cache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
+    }
+
+    [Fact]
+    public async Task Handle_WhenRelinkingTheSameSpotifyAccount_KeepsItsHistory()
+    {
+        _links.With(new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada").Build());
+        _history.With(FakeCurrentUser.DefaultId, new RankSnapshot(TopListKind.Tracks, TimeRange.ShortTerm, new DateOnly(2026, 1, 14), ["a", "b"]));
+
+        await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        (await _history.ListAsync(FakeCurrentUser.DefaultId, TopListKind.Tracks, TimeRange.ShortTerm, TestContext.Current.CancellationToken))
+            .Should().ContainSingle();
+        _exports.DeletedUsers.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Handle_WhenAccountIsLinkedToAnotherUser_KeepsTheCacheOfTheCaller()
     {
         _links.With(new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada").Build());
@@ -176,6 +209,6 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     private async Task<Result<LinkedDto>> Handle(ExchangeCodeCommand command) =>
-        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _cache, _time)
+        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _cache, _history, _exports, _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }

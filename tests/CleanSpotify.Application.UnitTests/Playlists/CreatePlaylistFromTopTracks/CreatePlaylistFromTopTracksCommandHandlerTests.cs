@@ -92,7 +92,15 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         _playlists.Created.Should().ContainSingle().Which.Should().Be((
             FakeCurrentUser.DefaultId,
             "My top tracks — last 4 weeks — 2026-11-29",
-            "Your top 10 tracks on Spotify over the last 4 weeks, saved by CleanSpotify on 2026-11-29."));
+            "Your top 10 tracks over the last 4 weeks on Spotify (10 tracks), saved by CleanSpotify on 2026-11-29."));
+    }
+
+    [Fact]
+    public async Task Handle_ForPageTwo_DescribesThePageNotTheTop()
+    {
+        await Handle(Command(page: "2", count: "page"));
+
+        _playlists.Created.Should().ContainSingle().Which.Description.Should().StartWith("The tracks on page 2 over the last");
     }
 
     [Fact]
@@ -277,15 +285,18 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_WhenAddingTracksFails_ReturnsTheErrorAndStopsAdding()
+    public async Task Handle_WhenAddingTracksFails_ReturnsTheErrorAndKeepsThePlaylistSoARetryMakesNoSecond()
     {
         _playlists.AddResult = SpotifyDown;
 
         var result = await Handle(Command(count: "all"));
+        var retry = await Handle(Command(count: "all"));
 
         result.Error.Should().Be(SpotifyDown);
         _playlists.Added.Should().ContainSingle("no batch is sent after a failed one");
-        _exports.Records.Should().BeEmpty("an unfinished playlist is not recorded as done");
+        _exports.Records.Should().ContainSingle().Which.PlaylistId.Should().NotBeNull("the playlist exists on Spotify");
+        retry.IsSuccess.Should().BeTrue();
+        _playlists.Created.Should().ContainSingle("a retry shows the existing playlist instead of creating another");
     }
 
     [Fact]
