@@ -3,6 +3,8 @@ using CleanSpotify.SpotifySandbox;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.ResponseCompression;
+using System.IO.Compression;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 
@@ -55,6 +57,7 @@ public static class DependencyInjection
         });
 
         services.AddSignInRateLimiting(configuration);
+        services.AddTextCompression();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddSingleton(new SiteInfo(sandbox is not null, sandbox is null ? null : new Uri(sandbox.BaseAddress, "sandbox")));
@@ -62,6 +65,24 @@ public static class DependencyInjection
         // Request lines carry the callback's code and state in their query string: keep them out of the logs.
         services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
         return services;
+    }
+
+    /// <summary>
+    /// Brotli, else gzip, for pages, styles, scripts and SVG, at the optimal level (Bootstrap's 233 KB stylesheet goes
+    /// out as about 33 KB instead of 48 KB at the fastest level, once a year per browser). Compression stays off over
+    /// HTTPS (the default): pages carry antiforgery tokens next to text an attacker could inject, which is what BREACH
+    /// needs.
+    /// </summary>
+    private static void AddTextCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/css", "application/javascript", "text/javascript", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
     }
 
     /// <summary>

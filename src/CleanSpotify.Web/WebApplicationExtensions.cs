@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Web.Infrastructure;
+using Microsoft.AspNetCore.StaticFiles;
 
 namespace CleanSpotify.Web;
 
@@ -9,6 +10,7 @@ public static class WebApplicationExtensions
     public static WebApplication UseCleanSpotify(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseResponseCompression();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -18,7 +20,7 @@ public static class WebApplicationExtensions
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheControl });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -26,4 +28,13 @@ public static class WebApplicationExtensions
         app.MapControllers();
         return app;
     }
+
+    /// <summary>
+    /// Files linked with <c>asp-append-version</c> carry their content hash in <c>?v=</c>, so a changed file gets a new
+    /// URL: those are cached for a year. Anything else (such as <c>/favicon.ico</c>) is cached for an hour.
+    /// </summary>
+    private static void SetCacheControl(StaticFileResponseContext context) =>
+        context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v")
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=3600";
 }
