@@ -18,6 +18,9 @@ public interface ISpotifyReadCache
         Func<CancellationToken, Task<Result<T>>> fetch,
         CancellationToken cancellationToken);
 
+    /// <summary>The last copy of a read, however old, without ever asking Spotify; null when there is none.</summary>
+    Task<CachedRead<T>?> PeekAsync<T>(string appUserId, string key, CancellationToken cancellationToken);
+
     /// <summary>Makes the user's next reads go to Spotify; older copies stay as fallbacks.</summary>
     Task ExpireUserAsync(string appUserId, CancellationToken cancellationToken);
 

@@ -59,8 +59,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         }
         catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited)
         {
-            var fallback = await cache.GetOrCreateAsync<CacheEntry<T>?>(
-                fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), PeekOptions, null, cancellationToken);
+            var fallback = await PeekFallbackAsync<T>(fallbackKey, cancellationToken);
             return fallback is null
                 ? failure.Error
                 : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, failure.Error);
@@ -71,11 +70,21 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         }
     }
 
+    public async Task<CachedRead<T>?> PeekAsync<T>(string appUserId, string key, CancellationToken cancellationToken)
+    {
+        var fallback = await PeekFallbackAsync<T>($"spotify:{appUserId}:fallback:{key}", cancellationToken);
+        return fallback is null ? null : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, null);
+    }
+
     public async Task ExpireUserAsync(string appUserId, CancellationToken cancellationToken) =>
         await cache.RemoveByTagAsync(FreshTag(appUserId), cancellationToken);
 
     public async Task ForgetUserAsync(string appUserId, CancellationToken cancellationToken) =>
         await cache.RemoveByTagAsync(UserTag(appUserId), cancellationToken);
+
+    private async Task<CacheEntry<T>?> PeekFallbackAsync<T>(string fallbackKey, CancellationToken cancellationToken) =>
+        await cache.GetOrCreateAsync<CacheEntry<T>?>(
+            fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), PeekOptions, null, cancellationToken);
 
     private static string UserTag(string appUserId) => $"user:{appUserId}";
 

@@ -73,6 +73,16 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
         return new CachedRead<T>(result.Value, fetchedAt, false, null);
     }
 
+    public Task<CachedRead<T>?> PeekAsync<T>(string appUserId, string key, CancellationToken cancellationToken)
+    {
+        lock (_entries)
+        {
+            return Task.FromResult(_entries.TryGetValue((appUserId, key), out var kept)
+                ? new CachedRead<T>((T)kept.Value, kept.FetchedAt, true, null)
+                : null);
+        }
+    }
+
     public Task ExpireUserAsync(string appUserId, CancellationToken cancellationToken)
     {
         ExpiredUsers.Add(appUserId);

@@ -1,0 +1,34 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Account.GetAccount;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Domain.Links;
+using Mediator;
+
+namespace CleanSpotify.Application.Account.GetHeaderAccount;
+
+/// <summary>
+/// Drawn on every page, so it never calls Spotify: the name comes from the saved link, the picture from the last
+/// cached profile read (the account page's), if there is one.
+/// </summary>
+public sealed class GetHeaderAccountQueryHandler(ICurrentUser currentUser, ISpotifyLinkStore links, ISpotifyReadCache cache)
+    : IQueryHandler<GetHeaderAccountQuery, Result<HeaderAccountDto?>>
+{
+    public async ValueTask<Result<HeaderAccountDto?>> Handle(GetHeaderAccountQuery query, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        var link = await links.FindByUserAsync(userId, cancellationToken);
+        if (link is not { Status: LinkStatus.Linked })
+        {
+            return Result<HeaderAccountDto?>.Success(null);
+        }
+
+        var profile = await cache.PeekAsync<SpotifyProfileDto>(userId, GetAccountQueryHandler.ProfileCacheKey, cancellationToken);
+        return new HeaderAccountDto(
+            profile?.Value.DisplayName ?? link.Account.DisplayName ?? link.Account.UserId,
+            profile?.Value.ImageUrl);
+    }
+}

@@ -1,0 +1,3 @@
+namespace CleanSpotify.Application.Account.GetHeaderAccount;
+
+public sealed record HeaderAccountDto(string DisplayName, Uri? ImageUrl);
