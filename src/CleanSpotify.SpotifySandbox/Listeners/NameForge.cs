@@ -2,12 +2,28 @@ using System.Text.RegularExpressions;
 
 namespace CleanSpotify.SpotifySandbox.Listeners;
 
-/// <summary>Fills a listener's name patterns with words from their vocabulary, using a seeded generator.</summary>
+/// <summary>
+/// Fills a listener's name patterns with words from their vocabulary, using a seeded generator. Titles are unique
+/// within one listener's catalogue as far as the vocabulary allows, so a top list does not repeat a name.
+/// </summary>
 internal sealed partial class NameForge(Random random, TasteVocabulary vocabulary)
 {
+    private const int TitleAttempts = 40;
+
+    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
+
     public string ArtistName() => Fill(Pick(vocabulary.ArtistPatterns));
 
-    public string Title() => Fill(Pick(vocabulary.TitlePatterns));
+    public string Title()
+    {
+        var title = Fill(Pick(vocabulary.TitlePatterns));
+        for (var attempt = 1; attempt < TitleAttempts && !_titles.Add(title); attempt++)
+        {
+            title = Fill(Pick(vocabulary.TitlePatterns));
+        }
+
+        return title;
+    }
 
     public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
