@@ -4,7 +4,8 @@ namespace CleanSpotify.SpotifySandbox.Listeners;
 
 /// <summary>
 /// Fills a listener's name patterns with words from their vocabulary, using a seeded generator. Titles are unique
-/// within one listener's catalogue as far as the vocabulary allows, so a top list does not repeat a name.
+/// within one listener's catalogue as far as the vocabulary allows, so a top list does not repeat a name, and start
+/// with a capital letter.
 /// </summary>
 internal sealed partial class NameForge(Random random, TasteVocabulary vocabulary)
 {
@@ -22,7 +23,7 @@ internal sealed partial class NameForge(Random random, TasteVocabulary vocabular
             title = Fill(Pick(vocabulary.TitlePatterns));
         }
 
-        return title;
+        return char.ToUpperInvariant(title[0]) + title[1..];
     }
 
     public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
