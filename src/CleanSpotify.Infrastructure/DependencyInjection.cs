@@ -26,6 +26,9 @@ public static class DependencyInjection
     /// <summary>Data Protection application name: instances sharing a key ring must use the same one.</summary>
     public const string ApplicationName = "CleanSpotify";
 
+    /// <summary>Tag of the health checks that say whether an instance can serve requests (never Spotify).</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>
     /// Everything behind the Application ports: validated Spotify options, the Refit clients and their HTTP
     /// pipelines, the SQLite database with Identity's stores, token encryption, and migrations at start.
@@ -64,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped<IRankHistoryStore, RankHistoryStore>();
         services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
         services.AddHostedService<DatabaseMigrator>();
+        services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [ReadyTag]);
     }
 
     private static void AddSpotify(this IServiceCollection services, IConfiguration configuration)

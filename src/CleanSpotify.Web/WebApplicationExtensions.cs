@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Common.Behaviors;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using CleanSpotify.Web.Infrastructure;
 using Microsoft.AspNetCore.StaticFiles;
 
@@ -26,6 +27,10 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();
+
+        // Liveness answers as long as the process serves requests; readiness also needs the database. Neither calls Spotify.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(CleanSpotify.Infrastructure.DependencyInjection.ReadyTag) });
         return app;
     }
 
