@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Infrastructure.Caching;
 using CleanSpotify.Infrastructure.Persistence;
@@ -77,8 +76,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SpotifyOptions>, SpotifyOptionsValidator>();
 
-        var refitSettings = new RefitSettings(new SystemTextJsonContentSerializer(
-            new JsonSerializerOptions(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+        var refitSettings = new RefitSettings(new SystemTextJsonContentSerializer(SpotifyJson.Options));
 
         // The token endpoint: a timeout and no retry, as an authorization code is single-use.
         services.AddRefitGeneratedClient<ISpotifyAccountsApi>(refitSettings)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Infrastructure.Spotify.Contracts;
 using Polly.CircuitBreaker;
@@ -47,11 +46,6 @@ internal static class SpotifyErrors
 
     /// <summary>A rate-limit 429 without <c>Retry-After</c> cools down this long.</summary>
     public static readonly TimeSpan RateLimitFallbackDelay = TimeSpan.FromSeconds(30);
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
 
     /// <summary>Maps a Web API response that did not succeed, or a request that never got one.</summary>
     public static Error FromResponse(IApiResponse response, TimeProvider timeProvider)
@@ -126,20 +120,5 @@ internal static class SpotifyErrors
                 : "Spotify is receiving too many requests from this site right now.");
     }
 
-    private static SpotifyErrorBody? ReadBody(string? content)
-    {
-        if (string.IsNullOrWhiteSpace(content))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<SpotifyErrorResponse>(content, JsonOptions)?.Error;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private static SpotifyErrorBody? ReadBody(string? content) => SpotifyJson.TryRead<SpotifyErrorResponse>(content)?.Error;
 }

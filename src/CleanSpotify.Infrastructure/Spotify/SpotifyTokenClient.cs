@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CleanSpotify.Infrastructure.Spotify.Contracts;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +9,6 @@ namespace CleanSpotify.Infrastructure.Spotify;
 /// </summary>
 internal sealed class SpotifyTokenClient(ISpotifyAccountsApi accountsApi, IOptions<SpotifyOptions> options)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     public Task<TokenEndpointOutcome> ExchangeCodeAsync(string code, string codeVerifier, CancellationToken cancellationToken) =>
         RequestAsync(
             new Dictionary<string, string>(StringComparer.Ordinal)
@@ -61,20 +55,5 @@ internal sealed class SpotifyTokenClient(ISpotifyAccountsApi accountsApi, IOptio
         }
     }
 
-    private static string? ReadOAuthError(string? content)
-    {
-        if (string.IsNullOrWhiteSpace(content))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<SpotifyAuthErrorResponse>(content, JsonOptions)?.Error;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    private static string? ReadOAuthError(string? content) => SpotifyJson.TryRead<SpotifyAuthErrorResponse>(content)?.Error;
 }
