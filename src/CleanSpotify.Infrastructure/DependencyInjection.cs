@@ -1,9 +1,14 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Infrastructure.Caching;
 using CleanSpotify.Infrastructure.Persistence;
+using CleanSpotify.Infrastructure.Persistence.Postgres;
+using CleanSpotify.Infrastructure.Persistence.Sqlite;
 using CleanSpotify.Infrastructure.Spotify;
+using Medallion.Threading;
+using Medallion.Threading.Postgres;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -25,38 +30,51 @@ public static class DependencyInjection
     /// <summary>Data Protection application name: instances sharing a key ring must use the same one.</summary>
     public const string ApplicationName = "CleanSpotify";
 
+    /// <summary>Name of the optional Redis connection string (HybridCache's second level).</summary>
+    public const string RedisConnectionStringName = "Redis";
+
     /// <summary>Tag of the health checks that say whether an instance can serve requests (never Spotify).</summary>
     public const string ReadyTag = "ready";
 
     /// <summary>
     /// Everything behind the Application ports: validated Spotify options, the Refit clients and their HTTP
-    /// pipelines, the SQLite database with Identity's stores, token encryption, and migrations at start.
+    /// pipelines, the database (SQLite or PostgreSQL) with Identity's stores, the key ring and token encryption,
+    /// the cache (Redis as second level when configured), and migrations at start.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddPersistence(configuration);
         services.AddSpotify(configuration);
-        services.AddHybridCache();
-        services.AddSingleton<ISpotifyReadCache, HybridSpotifyReadCache>();
+        services.AddCaching(configuration);
         return services;
     }
 
     private static void AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IHostEnvironment, ILoggerFactory>((options, environment, loggerFactory) =>
-                options.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(DatabaseOptions.ResolveKeysPath(configuration[DatabaseOptions.KeysPathKey], environment.ContentRootPath)),
-                    loggerFactory));
-        services.AddSingleton<TokenProtector>();
+        var provider = DatabaseOptions.ReadProvider(configuration);
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                var connectionString = DatabaseOptions.RequirePostgresConnectionString(configuration);
+                services.AddDbContext<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
+                    .UseNpgsql(connectionString)
+                    .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
 
-        services.AddDbContext<CleanSpotifyDbContext>((provider, options) => options
-            .UseSqlite(DatabaseOptions.ResolveConnectionString(
-                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName),
-                provider.GetRequiredService<IHostEnvironment>().ContentRootPath))
-            .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+                // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0016).
+                services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(connectionString));
+                break;
+            default:
+                services.AddDbContext<CleanSpotifyDbContext, SqliteCleanSpotifyDbContext>((serviceProvider, options) => options
+                    .UseSqlite(DatabaseOptions.ResolveSqliteConnectionString(
+                        configuration.GetConnectionString(DatabaseOptions.ConnectionStringName),
+                        serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                    .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+                break;
+        }
+
+        services.AddKeyRing(configuration);
+        services.AddSingleton<TokenProtector>();
 
         services.AddIdentityCore<IdentityUser>().AddEntityFrameworkStores<CleanSpotifyDbContext>();
         services.AddScoped<SpotifyLinkStore>();
@@ -67,6 +85,51 @@ public static class DependencyInjection
         services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [ReadyTag]);
+    }
+
+    /// <summary>
+    /// One key ring per deployment under a fixed application name, so cookies, antiforgery tokens and encrypted
+    /// tokens written by one instance are read by every other: in a folder by default, or in the database.
+    /// Optionally encrypted at rest with a certificate, kept apart from the database (ADR 0015).
+    /// </summary>
+    private static void AddKeyRing(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (DatabaseOptions.ReadKeyStore(configuration) == KeyStore.Database)
+        {
+            dataProtection.PersistKeysToDbContext<CleanSpotifyDbContext>();
+        }
+        else
+        {
+            services.AddOptions<KeyManagementOptions>()
+                .Configure<IHostEnvironment, ILoggerFactory>((options, environment, loggerFactory) =>
+                    options.XmlRepository = new FileSystemXmlRepository(
+                        new DirectoryInfo(DatabaseOptions.ResolveKeysPath(configuration[DatabaseOptions.KeysPathKey], environment.ContentRootPath)),
+                        loggerFactory));
+        }
+
+        if (configuration[DatabaseOptions.CertificatePathKey] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration[DatabaseOptions.CertificatePasswordKey]));
+        }
+    }
+
+    /// <summary>HybridCache in memory; with <c>ConnectionStrings:Redis</c>, Redis is its shared second level.</summary>
+    private static void AddCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetConnectionString(RedisConnectionStringName) is { Length: > 0 } redis)
+        {
+            services.AddStackExchangeRedisCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "cleanspotify:";
+            });
+            services.AddHealthChecks().AddRedis(redis, "redis", tags: [ReadyTag]);
+        }
+
+        services.AddHybridCache();
+        services.AddSingleton<ISpotifyReadCache, HybridSpotifyReadCache>();
     }
 
     private static void AddSpotify(this IServiceCollection services, IConfiguration configuration)

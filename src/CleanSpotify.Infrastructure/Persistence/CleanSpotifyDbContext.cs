@@ -1,13 +1,19 @@
 using CleanSpotify.Domain.Links;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
-/// <summary>ASP.NET Core Identity's tables, the Spotify links and the pending authorizations.</summary>
-public sealed class CleanSpotifyDbContext(DbContextOptions<CleanSpotifyDbContext> options, TokenProtector tokenProtector)
-    : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// ASP.NET Core Identity's tables, the Spotify links, the pending authorizations, rank snapshots, playlist exports
+/// and (when configured) the Data Protection key ring. One model for every provider; each provider has a small
+/// derived context that owns its committed migrations (<see cref="Sqlite.SqliteCleanSpotifyDbContext"/>,
+/// <see cref="Postgres.PostgresCleanSpotifyDbContext"/>).
+/// </summary>
+public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProtector tokenProtector)
+    : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Shadow concurrency column of a link row; a new value on every change (SQLite has no rowversion).</summary>
     public const string VersionProperty = "Version";
@@ -20,8 +26,14 @@ public sealed class CleanSpotifyDbContext(DbContextOptions<CleanSpotifyDbContext
 
     internal DbSet<PlaylistExportRecord> PlaylistExports => Set<PlaylistExportRecord>();
 
+    /// <summary>The shared Data Protection key ring, used when <c>DataProtection:KeyStore</c> is <c>Database</c>.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Part of the model cache key: the encrypting converters belong to this protector.</summary>
     internal TokenProtector TokenProtector => tokenProtector;
+
+    /// <summary>Whether the save failed on a unique index (the provider's own error code).</summary>
+    internal abstract bool IsUniqueViolation(DbUpdateException exception);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

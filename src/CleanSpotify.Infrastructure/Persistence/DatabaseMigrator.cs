@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
-/// Applies the committed migrations before the site starts serving, inside the provider's execution strategy.
-/// Creates the SQLite file's folder first, as SQLite will not.
+/// Applies the provider's committed migrations before the site starts serving, inside its execution strategy.
+/// Creates the SQLite file's folder first, as SQLite will not. On PostgreSQL, EF Core's migration lock lets
+/// several instances start at once.
 /// </summary>
 internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopeFactory, ILogger<DatabaseMigrator> logger) : IHostedService
 {
@@ -17,8 +18,9 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopeFactory
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
 
-        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { Length: > 0 } folder)
+        if (db.Database.IsSqlite()
+            && new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { Length: > 0 } dataSource
+            && Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
         }

@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Playlists;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
@@ -11,9 +10,6 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// </summary>
 internal sealed class PlaylistExportStore(CleanSpotifyDbContext db) : IPlaylistExportStore
 {
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
-    private const int SqliteUniqueViolation = 2067;
-
     public async Task<PlaylistExport?> FindAsync(string appUserId, Guid requestId, CancellationToken cancellationToken)
     {
         var record = await db.PlaylistExports.AsNoTracking()
@@ -31,7 +27,7 @@ internal sealed class PlaylistExportStore(CleanSpotifyDbContext db) : IPlaylistE
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
             db.Entry(record).State = EntityState.Detached;
             return await FindAsync(pending.AppUserId, pending.RequestId, cancellationToken)

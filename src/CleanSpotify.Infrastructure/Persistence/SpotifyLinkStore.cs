@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Links;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
@@ -11,9 +10,6 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// </summary>
 internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore, ISpotifyLinkRemover
 {
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE: another link already holds this Spotify account.</summary>
-    private const int SqliteUniqueViolation = 2067;
-
     public Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken) =>
         db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
 
@@ -33,7 +29,7 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation })
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
             db.ChangeTracker.Clear();
             return false;

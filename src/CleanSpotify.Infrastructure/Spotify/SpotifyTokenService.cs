@@ -10,7 +10,8 @@ namespace CleanSpotify.Infrastructure.Spotify;
 /// <summary>
 /// Per-user access tokens: load and decrypt, refresh before expiry (60 s skew), once per user at a time, keep the
 /// refresh token when Spotify sends none, and on <c>invalid_grant</c> forget the tokens and ask for a reconnect.
-/// When another instance saved first (optimistic concurrency), its tokens are used instead of ours.
+/// The refresh gate makes one refresh per user at a time (across instances on PostgreSQL); should another writer
+/// still save first (optimistic concurrency), its tokens are used instead of ours.
 /// </summary>
 internal sealed partial class SpotifyTokenService(
     CleanSpotifyDbContext db,
@@ -36,7 +37,18 @@ internal sealed partial class SpotifyTokenService(
             return link is null ? LinkErrors.NotLinked : LinkErrors.MustReconnect;
         }
 
-        using (await gate.EnterAsync(appUserId, cancellationToken))
+        IAsyncDisposable held;
+        try
+        {
+            held = await gate.EnterAsync(appUserId, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            LogGateTimeout(logger, link.Id);
+            return SpotifyErrors.Unreachable;
+        }
+
+        await using (held)
         {
             link = await LoadAsync(appUserId, cancellationToken);
             if (UsableToken(link, rejectedAccessToken) is { } refreshedMeanwhile)
@@ -146,6 +158,9 @@ internal sealed partial class SpotifyTokenService(
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Could not refresh the Spotify token of link {LinkId}: {Reason}")]
     private static partial void LogRefreshUnavailable(ILogger logger, Guid linkId, string reason);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Another instance held the token refresh of link {LinkId} for too long; not refreshing now")]
+    private static partial void LogGateTimeout(ILogger logger, Guid linkId);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Another instance updated link {LinkId} first; using its tokens")]
     private static partial void LogLostRace(ILogger logger, Guid? linkId);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CleanSpotify.Infrastructure.Persistence.Migrations
+namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
