@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CleanSpotify.Web.FunctionalTests;
 
 /// <summary>
-/// The site on a TestServer with its own temporary SQLite file and key ring, pointed through <c>UseSetting</c> at a
+/// The site on a TestServer with its own temporary database (<see cref="TestStore"/>: a SQLite file, or a PostgreSQL
+/// database in the .Postgres build of this suite) and key ring, pointed through <c>UseSetting</c> at a
 /// Spotify sandbox this factory starts on a loopback port. Setting <c>Spotify:ClientId</c> keeps the site from
 /// starting its own sandbox, so the site talks to "some Spotify-compatible server" over real HTTP.
 /// </summary>
@@ -23,6 +23,7 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "cleanspotify-web-tests", Guid.NewGuid().ToString("N"));
     private SandboxHost? _sandbox;
+    private TestStore? _store;
     private HttpClient? _sandboxClient;
 
     public SandboxHost Sandbox => _sandbox ?? throw new InvalidOperationException("InitializeAsync has not run.");
@@ -30,7 +31,8 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
     /// <summary>A plain client for the sandbox: no redirects followed, no cookies.</summary>
     public HttpClient SandboxClient => _sandboxClient ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
-    public string DatabasePath => Path.Combine(_root, "app.db");
+    /// <summary>The database the site runs on.</summary>
+    public TestStore Store => _store ??= TestStore.ForThisAssembly(_root);
 
     public string KeysPath => Path.Combine(_root, "keys");
 
@@ -91,7 +93,7 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
     {
         ArgumentNullException.ThrowIfNull(builder);
         var sandboxOptions = new SandboxOptions();
-        builder.UseSetting("ConnectionStrings:CleanSpotify", $"Data Source={DatabasePath}");
+        Store.Configure(builder);
         builder.UseSetting("DataProtection:KeysPath", KeysPath);
         builder.UseSetting("Spotify:ClientId", sandboxOptions.ClientId);
         builder.UseSetting("Spotify:ClientSecret", sandboxOptions.ClientSecret);
@@ -136,7 +138,11 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
             await _sandbox.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(_root, recursive: true);

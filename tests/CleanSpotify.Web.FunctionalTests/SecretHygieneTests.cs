@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using CleanSpotify.Web.FunctionalTests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace CleanSpotify.Web.FunctionalTests;
@@ -62,22 +61,18 @@ public sealed class SecretHygieneTests(TraceLoggingFactory factory) : IClassFixt
         factory.Sandbox.State.Faults.ExpireAccessTokens(Listeners.IndieElectronic);
         (await session.GetAsync("/top/tracks?range=long_term")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        SqliteConnection.ClearAllPools();
-        var files = new[] { factory.DatabasePath, factory.DatabasePath + "-wal", factory.DatabasePath + "-journal" }
-            .Where(File.Exists)
-            .Select(path => (Path: path, Bytes: File.ReadAllBytes(path)))
-            .ToArray();
+        var files = await factory.Store.ReadEverythingStoredAsync();
 
         files.Should().NotBeEmpty();
-        files.Should().Contain(f => Holds(f.Bytes, Encoding.UTF8.GetBytes(session.Email!)), "the scanned files should hold this test's rows");
+        files.Should().Contain(f => Holds(f.Bytes, Encoding.UTF8.GetBytes(session.Email!)), "the scanned contents should hold this test's rows");
         var secrets = factory.Sandbox.State.IssuedSecrets;
         secrets.Should().NotBeEmpty();
         foreach (var secret in secrets)
         {
-            foreach (var (path, bytes) in files)
+            foreach (var (source, bytes) in files)
             {
-                Holds(bytes, Encoding.UTF8.GetBytes(secret)).Should().BeFalse("{0} must not hold an issued secret in plain text", Path.GetFileName(path));
-                Holds(bytes, Encoding.Unicode.GetBytes(secret)).Should().BeFalse("{0} must not hold an issued secret in UTF-16", Path.GetFileName(path));
+                Holds(bytes, Encoding.UTF8.GetBytes(secret)).Should().BeFalse("{0} must not hold an issued secret in plain text", source);
+                Holds(bytes, Encoding.Unicode.GetBytes(secret)).Should().BeFalse("{0} must not hold an issued secret in UTF-16", source);
             }
         }
     }

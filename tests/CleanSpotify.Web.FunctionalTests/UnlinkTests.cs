@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using CleanSpotify.Web.FunctionalTests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace CleanSpotify.Web.FunctionalTests;
 
@@ -29,7 +28,7 @@ public sealed class UnlinkTests(CleanSpotifyWebApplicationFactory factory) : ICl
         account.Form("/spotify/unlink").Should().BeNull();
         (await TestDatabase.CountForUserAsync(factory, "SpotifyLinks", userId)).Should().Be(0);
         (await TestDatabase.CountForUserAsync(factory, "RankSnapshots", userId)).Should().Be(0);
-        AssertDatabaseHoldsNoIssuedSecret();
+        await AssertDatabaseHoldsNoIssuedSecretAsync();
 
         var topCallsBefore = TopTrackCalls(Listeners.HipHopRnb);
         var tracks = await session.GetPageAsync("/top/tracks");
@@ -112,18 +111,14 @@ public sealed class UnlinkTests(CleanSpotifyWebApplicationFactory factory) : ICl
 
     private static bool Holds(byte[] bytes, byte[] needle) => bytes.AsSpan().IndexOf(needle) >= 0;
 
-    private void AssertDatabaseHoldsNoIssuedSecret()
+    private async Task AssertDatabaseHoldsNoIssuedSecretAsync()
     {
-        SqliteConnection.ClearAllPools();
-        var files = new[] { factory.DatabasePath, factory.DatabasePath + "-wal", factory.DatabasePath + "-journal" }
-            .Where(File.Exists)
-            .Select(path => File.ReadAllBytes(path))
-            .ToArray();
-        files.Should().NotBeEmpty();
+        var stored = await factory.Store.ReadEverythingStoredAsync();
+        stored.Should().NotBeEmpty();
         foreach (var secret in factory.Sandbox.State.IssuedSecrets)
         {
             var needle = Encoding.UTF8.GetBytes(secret);
-            files.Count(bytes => Holds(bytes, needle)).Should().Be(0, "no issued secret may stay in the database file");
+            stored.Count(s => Holds(s.Bytes, needle)).Should().Be(0, "no issued secret may stay in the database");
         }
     }
 }
