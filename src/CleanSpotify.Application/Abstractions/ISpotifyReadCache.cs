@@ -1,9 +1,14 @@
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 
 namespace CleanSpotify.Application.Abstractions;
 
 /// <summary>
-/// Port: Spotify reads cached per app user and per question (endpoint, range, page). Keys always contain the user.
+/// Port: Spotify reads cached per app user, per link and per question (endpoint, range, page). Reads are kept under
+/// the link they were made for, not only the user: with several instances, forgetting a user's reads does not reach
+/// the in-memory copies of the other instances, and a user who unlinks and links again (perhaps another Spotify
+/// account) gets a new link, so no instance can serve them what was cached for the previous link. Expiring and
+/// forgetting stay per user and cover all of the user's links.
 /// </summary>
 public interface ISpotifyReadCache
 {
@@ -13,13 +18,15 @@ public interface ISpotifyReadCache
     /// copy is returned, marked stale.
     /// </summary>
     Task<Result<CachedRead<T>>> GetOrFetchAsync<T>(
-        string appUserId,
+        LinkedSpotifyUser user,
         string key,
         Func<CancellationToken, Task<Result<T>>> fetch,
         CancellationToken cancellationToken);
 
-    /// <summary>The last copy of a read, however old, without ever asking Spotify; null when there is none.</summary>
-    Task<CachedRead<T>?> PeekAsync<T>(string appUserId, string key, CancellationToken cancellationToken);
+    /// <summary>
+    /// The last copy of a read made for this link, however old, without ever asking Spotify; null when there is none.
+    /// </summary>
+    Task<CachedRead<T>?> PeekAsync<T>(LinkedSpotifyUser user, string key, CancellationToken cancellationToken);
 
     /// <summary>Makes the user's next reads go to Spotify; older copies stay as fallbacks.</summary>
     Task ExpireUserAsync(string appUserId, CancellationToken cancellationToken);

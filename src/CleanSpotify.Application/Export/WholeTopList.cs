@@ -2,6 +2,7 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Common.Validation;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 
@@ -15,7 +16,7 @@ public static class WholeTopList
 {
     public static async Task<Result<WholeTopListDto<T>>> ReadAsync<T>(
         TopListPageReader pages,
-        string appUserId,
+        LinkedSpotifyUser user,
         TopListKind kind,
         TimeRange range,
         Func<int, int, CancellationToken, Task<Result<SpotifyPage<T>>>> fetch,
@@ -28,7 +29,7 @@ public static class WholeTopList
         var total = 0;
         for (var page = 1; page <= TopListRules.MaxPage; page++)
         {
-            var read = await pages.ReadAsync(appUserId, kind, range, page, fetch, idOf, cancellationToken);
+            var read = await pages.ReadAsync(user, kind, range, page, fetch, idOf, cancellationToken);
             if (!read.IsSuccess)
             {
                 return read.Error;

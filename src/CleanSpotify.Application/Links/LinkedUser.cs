@@ -7,8 +7,8 @@ namespace CleanSpotify.Application.Links;
 /// <summary>The check every page that needs Spotify starts with: a signed-in user with a working link.</summary>
 public static class LinkedUser
 {
-    /// <summary>The user's id, or the error that sends them to sign in, link or reconnect.</summary>
-    public static async Task<Result<string>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
+    /// <summary>The user and their working link, or the error that sends them to sign in, link or reconnect.</summary>
+    public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(links);
@@ -23,11 +23,11 @@ public static class LinkedUser
             return LinkErrors.NotLinked;
         }
 
-        return link.Status == LinkStatus.Linked ? userId : LinkErrors.MustReconnect;
+        return link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(link) : LinkErrors.MustReconnect;
     }
 
     /// <summary>As <see cref="RequireAsync"/>, and the link must also hold <paramref name="scope"/>.</summary>
-    public static async Task<Result<string>> RequireScopeAsync(
+    public static async Task<Result<LinkedSpotifyUser>> RequireScopeAsync(
         ICurrentUser currentUser, ISpotifyLinkStore links, string scope, CancellationToken cancellationToken)
     {
         var user = await RequireAsync(currentUser, links, cancellationToken);
@@ -36,7 +36,7 @@ public static class LinkedUser
             return user;
         }
 
-        var link = await links.FindByUserAsync(user.Value, cancellationToken);
+        var link = await links.FindByUserAsync(user.Value.AppUserId, cancellationToken);
         return link is not null && link.HasScope(scope) ? user : LinkErrors.ScopeMissing;
     }
 }

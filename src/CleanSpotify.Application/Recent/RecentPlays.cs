@@ -1,11 +1,12 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 
 namespace CleanSpotify.Application.Recent;
 
 /// <summary>
-/// The one cached read of the user's last plays, shared by the recent page and its export: cached per user under
+/// The one cached read of the user's last plays, shared by the recent page and its export: cached per link under
 /// <see cref="CacheKey"/> and served stale when Spotify fails. Plays come newest first.
 /// </summary>
 public static class RecentPlays
@@ -15,15 +16,16 @@ public static class RecentPlays
     public static async Task<Result<CachedRead<IReadOnlyList<RecentPlayDto>>>> ReadAsync(
         ISpotifyReadCache cache,
         ISpotifyRecentlyPlayedReader reader,
-        string appUserId,
+        LinkedSpotifyUser user,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(user);
         var read = await cache.GetOrFetchAsync(
-            appUserId,
+            user,
             CacheKey,
-            token => reader.GetRecentlyPlayedAsync(appUserId, token),
+            token => reader.GetRecentlyPlayedAsync(user.AppUserId, token),
             cancellationToken);
         if (!read.IsSuccess)
         {

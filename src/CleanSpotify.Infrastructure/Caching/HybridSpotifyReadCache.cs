@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace CleanSpotify.Infrastructure.Caching;
@@ -8,7 +9,11 @@ namespace CleanSpotify.Infrastructure.Caching;
 /// <see cref="ISpotifyReadCache"/> on <see cref="HybridCache"/>. Each read is kept twice: a fresh copy for
 /// <see cref="FreshFor"/> (its factory runs once for concurrent callers: HybridCache's stampede protection) and a
 /// fallback copy for <see cref="KeepFallbackFor"/>, served marked stale when Spotify fails. Every key and tag holds
-/// the app user id, so one user's entries can be dropped at once and never reach another user.
+/// the app user id, so one user's entries can be dropped at once and never reach another user. Keys also hold the
+/// link id: <see cref="HybridCache.RemoveByTagAsync(string, CancellationToken)"/> does not evict the in-memory copies
+/// of other instances (dotnet/runtime#125602), so after an unlink and a new link, possibly to another Spotify
+/// account, no instance can find an entry cached for the previous link. Tags stay per user, so expiring and
+/// forgetting reach every link of the user (and the second level).
 /// </summary>
 internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider timeProvider) : ISpotifyReadCache
 {
@@ -26,19 +31,21 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
     };
 
     public async Task<Result<CachedRead<T>>> GetOrFetchAsync<T>(
-        string appUserId,
+        LinkedSpotifyUser user,
         string key,
         Func<CancellationToken, Task<Result<T>>> fetch,
         CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(appUserId);
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentException.ThrowIfNullOrEmpty(user.AppUserId);
         ArgumentNullException.ThrowIfNull(fetch);
-        var fallbackKey = $"spotify:{appUserId}:fallback:{key}";
+        var appUserId = user.AppUserId;
+        var fallbackKey = KeyFor(user, "fallback", key);
         var fetchedHere = false;
         try
         {
             var entry = await cache.GetOrCreateAsync(
-                $"spotify:{appUserId}:fresh:{key}",
+                KeyFor(user, "fresh", key),
                 async token =>
                 {
                     var result = await fetch(token);
@@ -70,9 +77,10 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         }
     }
 
-    public async Task<CachedRead<T>?> PeekAsync<T>(string appUserId, string key, CancellationToken cancellationToken)
+    public async Task<CachedRead<T>?> PeekAsync<T>(LinkedSpotifyUser user, string key, CancellationToken cancellationToken)
     {
-        var fallback = await PeekFallbackAsync<T>($"spotify:{appUserId}:fallback:{key}", cancellationToken);
+        ArgumentNullException.ThrowIfNull(user);
+        var fallback = await PeekFallbackAsync<T>(KeyFor(user, "fallback", key), cancellationToken);
         return fallback is null ? null : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, null);
     }
 
@@ -85,6 +93,9 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
     private async Task<CacheEntry<T>?> PeekFallbackAsync<T>(string fallbackKey, CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync<CacheEntry<T>?>(
             fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), PeekOptions, null, cancellationToken);
+
+    private static string KeyFor(LinkedSpotifyUser user, string copy, string key) =>
+        $"spotify:{user.AppUserId}:{user.LinkId:N}:{copy}:{key}";
 
     private static string UserTag(string appUserId) => $"user:{appUserId}";
 

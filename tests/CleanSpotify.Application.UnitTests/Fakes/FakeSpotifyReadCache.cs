@@ -1,12 +1,14 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 
 namespace CleanSpotify.Application.UnitTests.Fakes;
 
 /// <summary>
 /// In-memory <see cref="ISpotifyReadCache"/> with the port's contract: a read stays fresh for <see cref="FreshFor"/>
-/// per (user, key); when a fetch fails because Spotify is failing or rate-limiting, the older copy is served marked
-/// stale; <see cref="ExpireUserAsync"/> drops only that user's fresh copies. <see cref="ServeStale"/> makes every
+/// per (user, link, key), so a read cached for one link is never served for another link of the same user, even
+/// when nothing was forgotten in between (as on another instance); when a fetch fails because Spotify is failing or rate-limiting, the older copy is served marked
+/// stale; <see cref="ExpireUserAsync"/> drops only that user's fresh copies, of every link. <see cref="ServeStale"/> makes every
 /// read act as if Spotify had just failed, and <see cref="Fetches"/> counts how often the fetch really ran. Reads may
 /// come from several threads at once (concurrent misses each fetch).
 /// </summary>
@@ -14,14 +16,14 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
 {
     public static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(5);
 
-    private readonly Dictionary<(string AppUserId, string Key), Entry> _entries = [];
+    private readonly Dictionary<(LinkedSpotifyUser User, string Key), Entry> _entries = [];
     private Error? _staleBecause;
 
     private int _fetches;
 
     public int Fetches => Volatile.Read(ref _fetches);
 
-    public List<(string AppUserId, string Key)> Reads { get; } = [];
+    public List<(LinkedSpotifyUser User, string Key)> Reads { get; } = [];
 
     public List<string> ExpiredUsers { get; } = [];
 
@@ -31,18 +33,19 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
     public void ServeStale(Error because) => _staleBecause = because;
 
     public async Task<Result<CachedRead<T>>> GetOrFetchAsync<T>(
-        string appUserId,
+        LinkedSpotifyUser user,
         string key,
         Func<CancellationToken, Task<Result<T>>> fetch,
         CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(appUserId);
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentException.ThrowIfNullOrEmpty(user.AppUserId);
         ArgumentNullException.ThrowIfNull(fetch);
         Entry? kept;
         lock (_entries)
         {
-            Reads.Add((appUserId, key));
-            _entries.TryGetValue((appUserId, key), out kept);
+            Reads.Add((user, key));
+            _entries.TryGetValue((user, key), out kept);
         }
 
         if (_staleBecause is not null)
@@ -67,17 +70,17 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
         var fetchedAt = timeProvider.GetUtcNow();
         lock (_entries)
         {
-            _entries[(appUserId, key)] = new Entry(result.Value!, fetchedAt, Expired: false);
+            _entries[(user, key)] = new Entry(result.Value!, fetchedAt, Expired: false);
         }
 
         return new CachedRead<T>(result.Value, fetchedAt, false, null);
     }
 
-    public Task<CachedRead<T>?> PeekAsync<T>(string appUserId, string key, CancellationToken cancellationToken)
+    public Task<CachedRead<T>?> PeekAsync<T>(LinkedSpotifyUser user, string key, CancellationToken cancellationToken)
     {
         lock (_entries)
         {
-            return Task.FromResult(_entries.TryGetValue((appUserId, key), out var kept)
+            return Task.FromResult(_entries.TryGetValue((user, key), out var kept)
                 ? new CachedRead<T>((T)kept.Value, kept.FetchedAt, true, null)
                 : null);
         }
@@ -86,7 +89,7 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
     public Task ExpireUserAsync(string appUserId, CancellationToken cancellationToken)
     {
         ExpiredUsers.Add(appUserId);
-        foreach (var key in _entries.Keys.Where(k => k.AppUserId == appUserId).ToArray())
+        foreach (var key in _entries.Keys.Where(k => k.User.AppUserId == appUserId).ToArray())
         {
             _entries[key] = _entries[key] with { Expired = true };
         }
@@ -97,7 +100,7 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
     public Task ForgetUserAsync(string appUserId, CancellationToken cancellationToken)
     {
         ForgottenUsers.Add(appUserId);
-        foreach (var key in _entries.Keys.Where(k => k.AppUserId == appUserId).ToArray())
+        foreach (var key in _entries.Keys.Where(k => k.User.AppUserId == appUserId).ToArray())
         {
             _entries.Remove(key);
         }

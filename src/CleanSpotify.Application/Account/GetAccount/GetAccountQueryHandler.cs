@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Links.GetLinkStatus;
 using CleanSpotify.Domain.Links;
 using Mediator;
@@ -8,7 +9,7 @@ namespace CleanSpotify.Application.Account.GetAccount;
 
 /// <summary>
 /// Reads the link from the store and, for a working link, the profile through the read cache (key
-/// <see cref="ProfileCacheKey"/>), so it is cached per user and an older copy stands in when Spotify fails. A
+/// <see cref="ProfileCacheKey"/>), so it is cached per user and link and an older copy stands in when Spotify fails. A
 /// profile Spotify cannot give leaves the page without it rather than failing the page.
 /// </summary>
 public sealed class GetAccountQueryHandler(
@@ -38,7 +39,7 @@ public sealed class GetAccountQueryHandler(
             return new AccountDto(LinkStatusDto.From(link, timeProvider.GetUtcNow()), null);
         }
 
-        var read = await cache.GetOrFetchAsync(userId, ProfileCacheKey, token => profiles.GetProfileAsync(userId, token), cancellationToken);
+        var read = await cache.GetOrFetchAsync(LinkedSpotifyUser.Of(link), ProfileCacheKey, token => profiles.GetProfileAsync(userId, token), cancellationToken);
         if (!read.IsSuccess)
         {
             // A refused refresh token marks the link during the read: show the link as it is now.

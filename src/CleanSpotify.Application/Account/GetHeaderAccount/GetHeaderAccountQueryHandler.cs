@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Account.GetAccount;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Links;
 using Mediator;
 
@@ -8,7 +9,7 @@ namespace CleanSpotify.Application.Account.GetHeaderAccount;
 
 /// <summary>
 /// Drawn on every page, so it never calls Spotify: the name comes from the saved link, the picture from the last
-/// cached profile read (the account page's), if there is one.
+/// profile read cached for that link (the account page's), if there is one.
 /// </summary>
 public sealed class GetHeaderAccountQueryHandler(ICurrentUser currentUser, ISpotifyLinkStore links, ISpotifyReadCache cache)
     : IQueryHandler<GetHeaderAccountQuery, Result<HeaderAccountDto?>>
@@ -26,7 +27,7 @@ public sealed class GetHeaderAccountQueryHandler(ICurrentUser currentUser, ISpot
             return Result<HeaderAccountDto?>.Success(null);
         }
 
-        var profile = await cache.PeekAsync<SpotifyProfileDto>(userId, GetAccountQueryHandler.ProfileCacheKey, cancellationToken);
+        var profile = await cache.PeekAsync<SpotifyProfileDto>(LinkedSpotifyUser.Of(link), GetAccountQueryHandler.ProfileCacheKey, cancellationToken);
         return new HeaderAccountDto(
             profile?.Value.DisplayName ?? link.Account.DisplayName ?? link.Account.UserId,
             profile?.Value.ImageUrl);

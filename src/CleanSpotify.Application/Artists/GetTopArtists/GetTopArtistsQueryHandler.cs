@@ -33,7 +33,7 @@ public sealed class GetTopArtistsQueryHandler(
             TopListKind.Artists,
             range,
             page,
-            (offset, limit, token) => topItems.GetTopArtistsAsync(user.Value, range, offset, limit, token),
+            (offset, limit, token) => topItems.GetTopArtistsAsync(user.Value.AppUserId, range, offset, limit, token),
             artist => artist.Id,
             cancellationToken);
     }

@@ -34,7 +34,7 @@ public sealed class ExportTopArtistsQueryHandler(
             user.Value,
             TopListKind.Artists,
             range,
-            (offset, limit, token) => topItems.GetTopArtistsAsync(user.Value, range, offset, limit, token),
+            (offset, limit, token) => topItems.GetTopArtistsAsync(user.Value.AppUserId, range, offset, limit, token),
             artist => artist.Id,
             cancellationToken);
         if (!list.IsSuccess)

@@ -34,7 +34,7 @@ public sealed class ExportTopTracksQueryHandler(
             user.Value,
             TopListKind.Tracks,
             range,
-            (offset, limit, token) => topItems.GetTopTracksAsync(user.Value, range, offset, limit, token),
+            (offset, limit, token) => topItems.GetTopTracksAsync(user.Value.AppUserId, range, offset, limit, token),
             track => track.Id,
             cancellationToken);
         if (!list.IsSuccess)

@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
@@ -9,11 +10,12 @@ using Mediator;
 namespace CleanSpotify.Application.History.GetRankHistory;
 
 /// <summary>
-/// Reads the user's snapshots, and names the item from the top-list page it was last seen on (usually cached, as the
-/// user just came from it).
+/// Reads the user's snapshots, and names the item from the top-list page it was last seen on (usually cached for the
+/// user's link, as the user just came from it).
 /// </summary>
 public sealed class GetRankHistoryQueryHandler(
     ICurrentUser currentUser,
+    ISpotifyLinkStore links,
     IRankHistoryStore history,
     ISpotifyTopItemsReader topItems,
     TopListPageReader pages)
@@ -43,21 +45,24 @@ public sealed class GetRankHistoryQueryHandler(
         }
 
         var lastRank = points.Last(p => p.Rank is not null).Rank!.Value;
-        var name = await NameOfAsync(userId, kind, range, query.Id, (lastRank - 1) / TopListPageReader.PageSize + 1, cancellationToken);
+        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var name = link is null
+            ? null
+            : await NameOfAsync(LinkedSpotifyUser.Of(link), kind, range, query.Id, (lastRank - 1) / TopListPageReader.PageSize + 1, cancellationToken);
         return new RankHistoryDto(kind, range, query.Id, name, points);
     }
 
-    private async Task<string?> NameOfAsync(string userId, TopListKind kind, TimeRange range, string id, int page, CancellationToken cancellationToken)
+    private async Task<string?> NameOfAsync(LinkedSpotifyUser user, TopListKind kind, TimeRange range, string id, int page, CancellationToken cancellationToken)
     {
         if (kind == TopListKind.Artists)
         {
             var artists = await pages.ReadAsync(
-                userId, kind, range, page, (offset, limit, token) => topItems.GetTopArtistsAsync(userId, range, offset, limit, token), a => a.Id, cancellationToken);
+                user, kind, range, page, (offset, limit, token) => topItems.GetTopArtistsAsync(user.AppUserId, range, offset, limit, token), a => a.Id, cancellationToken);
             return artists.IsSuccess ? artists.Value.Items.FirstOrDefault(a => a.Id == id)?.Name : null;
         }
 
         var tracks = await pages.ReadAsync(
-            userId, kind, range, page, (offset, limit, token) => topItems.GetTopTracksAsync(userId, range, offset, limit, token), t => t.Id, cancellationToken);
+            user, kind, range, page, (offset, limit, token) => topItems.GetTopTracksAsync(user.AppUserId, range, offset, limit, token), t => t.Id, cancellationToken);
         return tracks.IsSuccess ? tracks.Value.Items.FirstOrDefault(t => t.Id == id)?.Name : null;
     }
 }

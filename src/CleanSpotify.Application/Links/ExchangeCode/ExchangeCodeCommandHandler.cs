@@ -9,7 +9,9 @@ namespace CleanSpotify.Application.Links.ExchangeCode;
 /// Completes a link: the state must be one this user started, unused and unexpired, before any token request is
 /// made; then the code is exchanged, the profile read, the link saved under Spotify's <c>account_id</c>; on a
 /// relink the user's cached Spotify reads are forgotten, and on a relink to another Spotify account its rank history
-/// and saved-playlist records too.
+/// and saved-playlist records too. Reconnecting the same Spotify account keeps the link; another Spotify account
+/// replaces it with a new link (a new id), so reads cached for the old account, which other instances may still
+/// hold in memory, are never served for the new one.
 /// </summary>
 public sealed class ExchangeCodeCommandHandler(
     ICurrentUser currentUser,
@@ -17,6 +19,7 @@ public sealed class ExchangeCodeCommandHandler(
     ISpotifyAccountsService accounts,
     ISpotifyProfileReader profiles,
     ISpotifyLinkStore links,
+    ISpotifyLinkRemover linkRemover,
     ISpotifyReadCache cache,
     IRankHistoryStore rankHistory,
     IPlaylistExportStore playlistExports,
@@ -39,6 +42,11 @@ public sealed class ExchangeCodeCommandHandler(
         "link.account_taken",
         "This Spotify account is already linked to another CleanSpotify user. Nothing was changed. " +
         "Sign in as that user to see its listening.");
+
+    public static readonly Error AccountTakenAfterUnlink = Error.Conflict(
+        "link.account_taken_after_unlink",
+        "This Spotify account was linked to another CleanSpotify user a moment ago, so it was not linked. " +
+        "Your previous Spotify account was unlinked; link it again if you want it back.");
 
     public async ValueTask<Result<LinkedDto>> Handle(ExchangeCodeCommand command, CancellationToken cancellationToken)
     {
@@ -88,6 +96,12 @@ public sealed class ExchangeCodeCommandHandler(
         var link = await links.FindByUserAsync(userId, cancellationToken);
         var relinking = link is not null;
         var otherAccount = link is not null && !link.IsFor(account);
+        if (otherAccount)
+        {
+            await linkRemover.DeleteAsync(userId, cancellationToken);
+            link = null;
+        }
+
         if (link is null)
         {
             link = SpotifyLink.Create(userId, account, grant.Value.Tokens, grant.Value.GrantedScopes, now);
@@ -97,7 +111,8 @@ public sealed class ExchangeCodeCommandHandler(
             link.Authorize(account, grant.Value.Tokens, grant.Value.GrantedScopes, now);
         }
 
-        if (!await links.SaveAsync(link, cancellationToken))
+        var saved = await links.SaveAsync(link, cancellationToken);
+        if (!saved && !otherAccount)
         {
             return AccountTaken;
         }
@@ -115,6 +130,6 @@ public sealed class ExchangeCodeCommandHandler(
             await playlistExports.DeleteForUserAsync(userId, cancellationToken);
         }
 
-        return new LinkedDto(account.DisplayName, pending.ReturnUrl);
+        return saved ? new LinkedDto(account.DisplayName, pending.ReturnUrl) : AccountTakenAfterUnlink;
     }
 }

@@ -46,14 +46,14 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
             return user.Error;
         }
 
-        var userId = user.Value;
+        var userId = user.Value.AppUserId;
         var existing = await exports.FindAsync(userId, requestId, cancellationToken);
         if (existing is not null)
         {
             return existing;
         }
 
-        var tracks = await GatherAsync(userId, range, page, selection, cancellationToken);
+        var tracks = await GatherAsync(user.Value, range, page, selection, cancellationToken);
         if (!tracks.IsSuccess)
         {
             return tracks.Error;
@@ -126,7 +126,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
     }
 
     private async Task<Result<IReadOnlyList<TopTrackDto>>> GatherAsync(
-        string userId, TimeRange range, int page, TrackSelection selection, CancellationToken cancellationToken)
+        LinkedSpotifyUser user, TimeRange range, int page, TrackSelection selection, CancellationToken cancellationToken)
     {
         var wanted = selection.Kind switch
         {
@@ -139,11 +139,11 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
         for (var current = selection.Kind == TrackSelectionKind.Page ? page : 1; tracks.Count < wanted && current <= TopListRules.MaxPage; current++)
         {
             var read = await pages.ReadAsync(
-                userId,
+                user,
                 TopListKind.Tracks,
                 range,
                 current,
-                (offset, limit, token) => topItems.GetTopTracksAsync(userId, range, offset, limit, token),
+                (offset, limit, token) => topItems.GetTopTracksAsync(user.AppUserId, range, offset, limit, token),
                 track => track.Id,
                 cancellationToken);
             if (!read.IsSuccess)

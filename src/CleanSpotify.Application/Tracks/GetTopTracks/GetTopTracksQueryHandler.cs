@@ -33,7 +33,7 @@ public sealed class GetTopTracksQueryHandler(
             TopListKind.Tracks,
             range,
             page,
-            (offset, limit, token) => topItems.GetTopTracksAsync(user.Value, range, offset, limit, token),
+            (offset, limit, token) => topItems.GetTopTracksAsync(user.Value.AppUserId, range, offset, limit, token),
             track => track.Id,
             cancellationToken);
     }

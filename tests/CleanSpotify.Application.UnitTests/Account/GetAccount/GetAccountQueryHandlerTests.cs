@@ -2,6 +2,7 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Account.GetAccount;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.GetLinkStatus;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Links;
@@ -69,7 +70,7 @@ public sealed class GetAccountQueryHandlerTests
 
         var result = await Handle();
 
-        _cache.Reads.Should().Equal((FakeCurrentUser.DefaultId, "profile"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "profile"));
         GetAccountQueryHandler.ProfileCacheKey.Should().Be("profile");
         _profiles.UsersRead.Should().Equal(FakeCurrentUser.DefaultId);
         result.Value.Link.Should().BeEquivalentTo(LinkStatusDto.From(link, ApplicationHost.Start));

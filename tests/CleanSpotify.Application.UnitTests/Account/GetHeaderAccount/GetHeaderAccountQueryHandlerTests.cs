@@ -2,6 +2,7 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Account.GetAccount;
 using CleanSpotify.Application.Account.GetHeaderAccount;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Microsoft.Extensions.Time.Testing;
@@ -20,9 +21,10 @@ public sealed class GetHeaderAccountQueryHandlerTests
     [Fact]
     public async Task Handle_WithACachedProfile_UsesItsNameAndPictureWithoutCallingSpotify()
     {
-        _links.With(new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada from the link").Build());
+        var link = new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada from the link").Build();
+        _links.With(link);
         await _cache.GetOrFetchAsync(
-            FakeCurrentUser.DefaultId,
+            LinkedSpotifyUser.Of(link),
             GetAccountQueryHandler.ProfileCacheKey,
             _ => Task.FromResult(Result<SpotifyProfileDto>.Success(new SpotifyProfileDto("account-1", "spotify-user-1", "Ada", Picture, null))),
             TestContext.Current.CancellationToken);
@@ -33,6 +35,22 @@ public sealed class GetHeaderAccountQueryHandlerTests
         result.Value.Should().Be(new HeaderAccountDto("Ada", Picture));
         _cache.Fetches.Should().Be(fetchesBefore, "the header never asks Spotify");
         _profiles.AccessTokensUsed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_AfterUnlinkAndRelink_IgnoresTheProfileCachedForThePreviousLink()
+    {
+        var previous = new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada").Build();
+        await _cache.GetOrFetchAsync(
+            LinkedSpotifyUser.Of(previous),
+            GetAccountQueryHandler.ProfileCacheKey,
+            _ => Task.FromResult(Result<SpotifyProfileDto>.Success(new SpotifyProfileDto("account-1", "spotify-user-1", "Ada", Picture, null))),
+            TestContext.Current.CancellationToken);
+        _links.With(new SpotifyLinkBuilder().WithAccount("account-2", "spotify-user-2", "Grace").Build());
+
+        var result = await Handle();
+
+        result.Value.Should().Be(new HeaderAccountDto("Grace", null));
     }
 
     [Fact]

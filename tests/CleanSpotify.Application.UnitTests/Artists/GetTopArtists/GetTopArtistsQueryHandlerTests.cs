@@ -63,7 +63,8 @@ public sealed class GetTopArtistsQueryHandlerTests
     [Fact]
     public async Task Handle_WhenSpotifyAnswers_ReturnsTheArtistsWithGenresAndMovement()
     {
-        _links.With(new SpotifyLinkBuilder().Build());
+        var link = new SpotifyLinkBuilder().Build();
+        _links.With(link);
         _history.With(FakeCurrentUser.DefaultId, new RankSnapshot(TopListKind.Artists, TimeRange.ShortTerm, Today.AddDays(-1), ["b", "a"]));
         var artists = new[]
         {
@@ -81,7 +82,7 @@ public sealed class GetTopArtistsQueryHandlerTests
         result.Value.Range.Should().Be(TimeRange.ShortTerm);
         _topItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.ShortTerm, 0, 50));
         _topItems.Requests.Should().BeEmpty("artists never read the track list");
-        _cache.Reads.Should().Equal((FakeCurrentUser.DefaultId, "top:Artists:ShortTerm:1"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "top:Artists:ShortTerm:1"));
         _history.SnapshotOf(FakeCurrentUser.DefaultId, TopListKind.Artists, TimeRange.ShortTerm, Today)!.ItemIds.Should().Equal("a", "b");
     }
 

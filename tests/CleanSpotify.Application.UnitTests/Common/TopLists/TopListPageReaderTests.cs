@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
@@ -12,6 +13,7 @@ namespace CleanSpotify.Application.UnitTests.Common.TopLists;
 public sealed class TopListPageReaderTests
 {
     private const string User = FakeCurrentUser.DefaultId;
+    private static readonly LinkedSpotifyUser Linked = new(User, Guid.NewGuid());
     private static readonly DateOnly Today = DateOnly.FromDateTime(ApplicationHost.Start.UtcDateTime);
 
     private readonly FakeTimeProvider _time = new(ApplicationHost.Start);
@@ -151,7 +153,7 @@ public sealed class TopListPageReaderTests
         var result = await ReadTracks(page: 2, range: TimeRange.LongTerm);
 
         _topItems.Requests.Should().Equal((User, TimeRange.LongTerm, 50, 50));
-        _cache.Reads.Should().Equal((User, "top:Tracks:LongTerm:2"));
+        _cache.Reads.Should().Equal((Linked, "top:Tracks:LongTerm:2"));
         _history.Recorded.Should().ContainSingle().Which.Offset.Should().Be(50);
         _history.SnapshotOf(User, TopListKind.Tracks, TimeRange.LongTerm, Today)!.RankOf("X").Should().Be(51);
         result.Value.Changes.Should().Equal(new RankChange(RankChangeKind.Up, 4), new RankChange(RankChangeKind.New, 0));
@@ -181,7 +183,7 @@ public sealed class TopListPageReaderTests
         await ReadTracks();
 
         var result = await _reader.ReadAsync(
-            User,
+            Linked,
             TopListKind.Artists,
             TimeRange.ShortTerm,
             1,
@@ -197,7 +199,7 @@ public sealed class TopListPageReaderTests
 
     private Task<Result<TopListPageDto<TopTrackDto>>> ReadTracks(int page = 1, TimeRange range = TimeRange.ShortTerm) =>
         _reader.ReadAsync(
-            User,
+            Linked,
             TopListKind.Tracks,
             range,
             page,

@@ -161,7 +161,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     private async Task ReadPageAsync(int page)
     {
         var read = await _pages.ReadAsync(
-            FakeCurrentUser.DefaultId,
+            LinkedSpotifyUser.Of(_links.Links.Single()),
             TopListKind.Tracks,
             TimeRange.ShortTerm,
             page,

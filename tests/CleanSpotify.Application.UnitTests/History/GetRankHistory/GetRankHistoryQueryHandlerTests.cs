@@ -1,8 +1,11 @@
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.History.GetRankHistory;
+using CleanSpotify.Application.Links;
+using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
+using CleanSpotify.Domain.Links;
 using CleanSpotify.Domain.Tracks;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,6 +17,8 @@ public sealed class GetRankHistoryQueryHandlerTests
     private static readonly DateOnly Today = DateOnly.FromDateTime(ApplicationHost.Start.UtcDateTime);
 
     private readonly FakeCurrentUser _currentUser = new();
+    private readonly FakeSpotifyLinkStore _links = new();
+    private readonly SpotifyLink _link = new SpotifyLinkBuilder().Build();
     private readonly FakeSpotifyTopItemsReader _topItems = new();
     private readonly FakeTimeProvider _time = new(ApplicationHost.Start);
     private readonly FakeRankHistoryStore _history = new();
@@ -22,6 +27,7 @@ public sealed class GetRankHistoryQueryHandlerTests
     public GetRankHistoryQueryHandlerTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
+        _links.With(_link);
     }
 
     [Fact]
@@ -91,6 +97,20 @@ public sealed class GetRankHistoryQueryHandlerTests
     }
 
     [Fact]
+    public async Task Handle_WithoutALink_ShowsTheHistoryUnnamedWithoutReadingTheCache()
+    {
+        _links.Remove(User);
+        _history.With(User, Tracks(-1, "a", "x"));
+
+        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+
+        result.Value.ItemName.Should().BeNull();
+        result.Value.Points.Select(p => p.Rank).Should().Equal(2);
+        _cache.Reads.Should().BeEmpty();
+        _topItems.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Handle_ForAnItemLastSeenAtRank57_NamesItFromPageTwoOfTheSameRange()
     {
         _history
@@ -103,7 +123,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         result.Value.ItemName.Should().Be("Track x");
         result.Value.Points.Select(p => p.Rank).Should().Equal(1, 57);
         _topItems.Requests.Should().Equal((User, TimeRange.LongTerm, 50, 50));
-        _cache.Reads.Should().Equal((User, "top:Tracks:LongTerm:2"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(_link), "top:Tracks:LongTerm:2"));
     }
 
     [Fact]
@@ -113,7 +133,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 2, "a", "x");
         var pages = new TopListPageReader(_cache, _history, _time);
         await pages.ReadAsync(
-            User,
+            LinkedSpotifyUser.Of(_link),
             TopListKind.Tracks,
             TimeRange.ShortTerm,
             1,
@@ -187,6 +207,6 @@ public sealed class GetRankHistoryQueryHandlerTests
         new(TopListKind.Tracks, TimeRange.ShortTerm, Today.AddDays(daysAgo), ids);
 
     private async Task<Result<RankHistoryDto>> Handle(GetRankHistoryQuery query) =>
-        await new GetRankHistoryQueryHandler(_currentUser, _history, _topItems, new TopListPageReader(_cache, _history, _time))
+        await new GetRankHistoryQueryHandler(_currentUser, _links, _history, _topItems, new TopListPageReader(_cache, _history, _time))
             .Handle(query, TestContext.Current.CancellationToken);
 }

@@ -23,6 +23,7 @@ public sealed class ExchangeCodeCommandHandlerTests
     private readonly FakeSpotifyAccountsService _accounts = new();
     private readonly FakeSpotifyProfileReader _profiles = new();
     private readonly FakeSpotifyLinkStore _links = new();
+    private readonly FakeSpotifyLinkRemover _remover;
     private readonly FakeTimeProvider _time = new(StartedAt);
     private readonly FakeSpotifyReadCache _cache;
     private readonly FakeRankHistoryStore _history = new();
@@ -31,6 +32,7 @@ public sealed class ExchangeCodeCommandHandlerTests
     public ExchangeCodeCommandHandlerTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
+        _remover = new FakeSpotifyLinkRemover(_links);
         _pending.With(new PendingAuthorization(State, FakeCurrentUser.DefaultId, Verifier, "/top/tracks", StartedAt));
         _time.Advance(TimeSpan.FromSeconds(30));
     }
@@ -129,6 +131,45 @@ public sealed class ExchangeCodeCommandHandlerTests
         existing.AuthorizedAt.Should().Be(_time.GetUtcNow());
         existing.GrantedScopes.Should().Equal("user-top-read", "user-read-private");
         _cache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
+        _remover.Deletes.Should().BeEmpty("the same Spotify account keeps its link and id");
+    }
+
+    [Fact]
+    public async Task Handle_WhenReconnectingWithAnotherSpotifyAccount_ReplacesTheLinkWithOneOfANewId()
+    {
+        var existing = new SpotifyLinkBuilder().WithAccount("old-account", "old-user", "Old").NeedingReconnect().Build();
+        _links.With(existing);
+        _profiles.Profile = new SpotifyProfileDto("new-account", "new-user", "New", null, null);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.IsSuccess.Should().BeTrue();
+        _remover.Deletes.Should().Equal(FakeCurrentUser.DefaultId);
+        var link = _links.Links.Should().ContainSingle().Subject;
+        link.Should().NotBeSameAs(existing);
+        link.Id.Should().NotBe(existing.Id, "reads cached under the old link id must never be found for the new account");
+        link.Account.AccountKey.Should().Be("new-account");
+        link.Status.Should().Be(LinkStatus.Linked);
+        existing.Account.AccountKey.Should().Be("old-account");
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheNewAccountIsTakenWhileReplacingTheLink_SaysThePreviousLinkIsGoneAndForgetsItsData()
+    {
+        _links.With(new SpotifyLinkBuilder().WithAccount("old-account", "old-user", "Old").Build());
+        _history.With(FakeCurrentUser.DefaultId, new RankSnapshot(TopListKind.Tracks, TimeRange.ShortTerm, new DateOnly(2026, 1, 14), ["a"]));
+        _profiles.Profile = new SpotifyProfileDto("new-account", "new-user", "New", null, null);
+        _links.RejectSaves = true;
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.AccountTakenAfterUnlink);
+        result.Error!.Kind.Should().Be(ErrorKind.Conflict);
+        _links.Links.Should().BeEmpty();
+        _cache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
+        (await _history.ListAsync(FakeCurrentUser.DefaultId, TopListKind.Tracks, TimeRange.ShortTerm, TestContext.Current.CancellationToken))
+            .Should().BeEmpty();
+        _exports.DeletedUsers.Should().Equal(FakeCurrentUser.DefaultId);
     }
 
     [Fact]
@@ -157,6 +198,21 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     [Fact]
+    public async Task Handle_WhenStoreRejectsTheSaveOfAReconnect_ReturnsAccountTakenAndKeepsTheLink()
+    {
+        var existing = new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada").NeedingReconnect().Build();
+        _links.With(existing);
+        _links.RejectSaves = true;
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.AccountTaken);
+        _links.Links.Should().ContainSingle().Which.Should().BeSameAs(existing);
+        _remover.Deletes.Should().BeEmpty();
+        _cache.ForgottenUsers.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Handle_WhenRelinkingToAnotherSpotifyAccount_DeletesHistoryAndSavedPlaylistsOfTheOldOne()
     {
         _links.With(new SpotifyLinkBuilder().WithAccount("old-account", "old-user", "Old").Build());
@@ -170,6 +226,7 @@ public sealed class ExchangeCodeCommandHandlerTests
             .Should().BeEmpty();
         _exports.DeletedUsers.Should().Equal(FakeCurrentUser.DefaultId);
         _cache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
+        _links.Links.Should().ContainSingle().Which.Account.AccountKey.Should().Be("new-account");
     }
 
     [Fact]
@@ -209,6 +266,6 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     private async Task<Result<LinkedDto>> Handle(ExchangeCodeCommand command) =>
-        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _cache, _history, _exports, _time)
+        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _remover, _cache, _history, _exports, _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }

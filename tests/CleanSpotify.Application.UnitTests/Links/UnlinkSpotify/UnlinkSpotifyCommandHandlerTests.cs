@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.UnlinkSpotify;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
@@ -14,6 +15,7 @@ public sealed class UnlinkSpotifyCommandHandlerTests
     private const string OtherUser = "app-user-2";
 
     private static readonly DateOnly Today = DateOnly.FromDateTime(ApplicationHost.Start.UtcDateTime);
+    private static readonly Guid LinkId = Guid.NewGuid();
 
     private readonly FakeCurrentUser _currentUser = new();
     private readonly FakeSpotifyLinkStore _links = new();
@@ -144,7 +146,7 @@ public sealed class UnlinkSpotifyCommandHandlerTests
     private async Task<Abstractions.CachedRead<string>> ReadAsync(string appUserId)
     {
         var read = await _cache.GetOrFetchAsync(
-            appUserId, "profile", _ => Task.FromResult(Result<string>.Success("profile of " + appUserId)), TestContext.Current.CancellationToken);
+            new LinkedSpotifyUser(appUserId, LinkId), "profile", _ => Task.FromResult(Result<string>.Success("profile of " + appUserId)), TestContext.Current.CancellationToken);
         return read.Value;
     }
 

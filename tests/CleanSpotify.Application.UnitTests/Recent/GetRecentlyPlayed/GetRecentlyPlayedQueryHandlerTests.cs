@@ -55,13 +55,14 @@ public sealed class GetRecentlyPlayedQueryHandlerTests
     [Fact]
     public async Task Handle_WhenLinked_ReadsTheUsersPlaysThroughTheCacheNewestFirst()
     {
-        _links.With(new SpotifyLinkBuilder().Build());
+        var link = new SpotifyLinkBuilder().Build();
+        _links.With(link);
         _reader.Plays = Result<IReadOnlyList<RecentPlayDto>>.Success([Play("b", 2), Play("c", 3), Play("a", 1)]);
 
         var result = await Handle();
 
         _reader.UsersRead.Should().Equal(FakeCurrentUser.DefaultId);
-        _cache.Reads.Should().Equal((FakeCurrentUser.DefaultId, RecentPlays.CacheKey));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), RecentPlays.CacheKey));
         RecentPlays.CacheKey.Should().Be("recent");
         result.Value.Plays.Select(p => p.TrackId).Should().Equal("c", "b", "a");
         result.Value.FetchedAt.Should().Be(ApplicationHost.Start);

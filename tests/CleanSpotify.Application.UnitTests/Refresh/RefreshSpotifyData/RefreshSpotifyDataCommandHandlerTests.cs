@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Microsoft.Extensions.Time.Testing;
@@ -10,6 +11,7 @@ public sealed class RefreshSpotifyDataCommandHandlerTests
 {
     private const string OtherUser = "app-user-2";
     private const string Key = "top:Tracks:MediumTerm:1";
+    private static readonly Guid LinkId = Guid.NewGuid();
 
     private readonly FakeCurrentUser _currentUser = new();
     private readonly FakeSpotifyReadCache _cache = new(new FakeTimeProvider(ApplicationHost.Start));
@@ -91,7 +93,7 @@ public sealed class RefreshSpotifyDataCommandHandlerTests
     private async Task<CachedRead<string>> ReadAsync(string appUserId)
     {
         var read = await _cache.GetOrFetchAsync(
-            appUserId,
+            new LinkedSpotifyUser(appUserId, LinkId),
             Key,
             _ => Task.FromResult(Result<string>.Success($"top tracks of {appUserId}")),
             TestContext.Current.CancellationToken);

@@ -74,13 +74,14 @@ public sealed class GetTopTracksQueryHandlerTests
     [Fact]
     public async Task Handle_ForPageTwo_ReadsOffset50Limit50WithTheUsersOwnLink()
     {
-        _links.With(new SpotifyLinkBuilder().Build());
+        var link = new SpotifyLinkBuilder().Build();
+        _links.With(link);
 
         var result = await Handle(new GetTopTracksQuery("long_term", "2"));
 
         result.IsSuccess.Should().BeTrue();
         _topItems.Requests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50));
-        _cache.Reads.Should().Equal((FakeCurrentUser.DefaultId, "top:Tracks:LongTerm:2"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "top:Tracks:LongTerm:2"));
         result.Value.Page.Should().Be(2);
         result.Value.Range.Should().Be(TimeRange.LongTerm);
     }
@@ -150,6 +151,27 @@ public sealed class GetTopTracksQueryHandlerTests
         result.Error!.Kind.Should().Be(ErrorKind.Validation);
         _links.Calls.Should().Be(0);
         _topItems.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_AfterUnlinkAndRelinkThatTheCacheNeverHeardOf_FetchesForTheNewLinkInsteadOfServingTheOldOne()
+    {
+        // The cache plays another instance's memory: the unlink and relink happened elsewhere, nothing was forgotten here.
+        _links.With(new SpotifyLinkBuilder().WithAccount("old-account", "old-user", "Old").Build());
+        _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 1, "old-track");
+        (await Handle(new GetTopTracksQuery("short_term", "1"))).Value.Items.Select(t => t.Id).Should().Equal("old-track");
+        _links.Remove(FakeCurrentUser.DefaultId);
+        var relinked = new SpotifyLinkBuilder().WithAccount("new-account", "new-user", "New").Build();
+        _links.With(relinked);
+        _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 1, "new-track");
+
+        var result = await Handle(new GetTopTracksQuery("short_term", "1"));
+
+        result.Value.Items.Select(t => t.Id).Should().Equal("new-track");
+        result.Value.StaleNotice.Should().BeNull();
+        _cache.Fetches.Should().Be(2, "the old link's page is still fresh, but belongs to another link");
+        _cache.Reads.Select(r => r.User).Should().EndWith(LinkedSpotifyUser.Of(relinked));
+        _cache.ForgottenUsers.Should().BeEmpty();
     }
 
     private async Task<Result<TopListPageDto<TopTrackDto>>> Handle(GetTopTracksQuery query) =>
