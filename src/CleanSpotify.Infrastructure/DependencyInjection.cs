@@ -52,6 +52,10 @@ public static class DependencyInjection
 
     private static void AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
+        // Registered first so it runs first: the schema (and the key ring's table) exists before any other hosted
+        // service, such as Data Protection's key ring loader, reads the database.
+        services.AddHostedService<DatabaseMigrator>();
+
         var provider = DatabaseOptions.ReadProvider(configuration);
         switch (provider)
         {
@@ -83,7 +87,6 @@ public static class DependencyInjection
         services.AddScoped<IPendingAuthorizationStore, PendingAuthorizationStore>();
         services.AddScoped<IRankHistoryStore, RankHistoryStore>();
         services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
-        services.AddHostedService<DatabaseMigrator>();
         services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [ReadyTag]);
     }
 

@@ -1,0 +1,71 @@
+using System.Net;
+using CleanSpotify.SpotifySandbox;
+using CleanSpotify.Tests.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CleanSpotify.ScaleOut.Tests.Support;
+
+/// <summary>
+/// One instance of the site on real Kestrel at its own loopback port, configured the way docs/deployment.md sets up
+/// a scaled-out deployment: PostgreSQL, the key ring in the database, Redis as the cache's second level, and the
+/// public redirect URI every instance shares.
+/// </summary>
+internal sealed class AppInstance : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeProvider _clock;
+
+    private AppInstance(IReadOnlyDictionary<string, string> settings, TimeProvider clock, int port)
+    {
+        _settings = settings;
+        _clock = clock;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        this.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static AppInstance Start(SandboxHost sandbox, string databaseConnectionString, Uri publicRedirectUri, TimeProvider clock)
+    {
+        var sandboxOptions = new SandboxOptions();
+        var settings = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:CleanSpotify"] = databaseConnectionString,
+            ["ConnectionStrings:Redis"] = TestServers.Redis,
+            ["DataProtection:KeyStore"] = "Database",
+            ["Spotify:ClientId"] = sandboxOptions.ClientId,
+            ["Spotify:ClientSecret"] = sandboxOptions.ClientSecret,
+            ["Spotify:AccountsBaseUrl"] = sandbox.AccountsBaseUrl.ToString().TrimEnd('/'),
+            ["Spotify:ApiBaseUrl"] = sandbox.ApiBaseUrl.ToString(),
+            ["Spotify:RedirectUri"] = publicRedirectUri.AbsoluteUri,
+            ["SignIn:PermitsPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            [WebHostDefaults.ServerUrlsKey] = string.Empty,
+        };
+        var instance = new AppInstance(settings, clock, FreeLoopbackPort());
+        instance.StartServer();
+        return instance;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
