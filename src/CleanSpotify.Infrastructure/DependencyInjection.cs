@@ -65,7 +65,7 @@ public static class DependencyInjection
                     .UseNpgsql(connectionString)
                     .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
 
-                // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0016).
+                // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0017).
                 services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(connectionString));
                 break;
             default:
@@ -93,7 +93,7 @@ public static class DependencyInjection
     /// <summary>
     /// One key ring per deployment under a fixed application name, so cookies, antiforgery tokens and encrypted
     /// tokens written by one instance are read by every other: in a folder by default, or in the database.
-    /// Optionally encrypted at rest with a certificate, kept apart from the database (ADR 0015).
+    /// Optionally encrypted at rest with a certificate, kept apart from the database (ADR 0016).
     /// </summary>
     private static void AddKeyRing(this IServiceCollection services, IConfiguration configuration)
     {

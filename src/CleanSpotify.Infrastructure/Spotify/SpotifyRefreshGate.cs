@@ -7,7 +7,7 @@ namespace CleanSpotify.Infrastructure.Spotify;
 /// between them. Inside this process, lock striping keeps memory fixed however many users there are (two users that
 /// share a stripe only wait for each other's refresh, never use each other's token). When instances share a
 /// PostgreSQL database, a per-user advisory lock on it then makes the refresh single-flight across instances too
-/// (ADR 0016); without one (SQLite: one machine) the in-process stripe is the whole gate.
+/// (ADR 0017); without one (SQLite: one machine) the in-process stripe is the whole gate.
 /// </summary>
 internal sealed class SpotifyRefreshGate(IDistributedLockProvider? distributedLocks = null) : IDisposable
 {
