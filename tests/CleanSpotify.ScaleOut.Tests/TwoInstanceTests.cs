@@ -46,6 +46,22 @@ public sealed class TwoInstanceTests
     }
 
     [Fact]
+    public async Task SameCallback_LandingOnAAndBAtOnce_LinksExactlyOnce()
+    {
+        await using var cluster = await TwoInstanceCluster.StartAsync();
+        using var browser = new Browser();
+        await browser.RegisterAsync(cluster.A, $"race-{Guid.NewGuid():N}@example.test");
+        var callback = await cluster.ConsentAsync(await browser.BeginLinkAsync(cluster.A), ClassicalFilm);
+
+        var answers = await Task.WhenAll(
+            Task.Run(async () => (await browser.GetAsync(cluster.A, callback)).StatusCode, Ct),
+            Task.Run(async () => (await browser.GetAsync(cluster.B, callback)).StatusCode, Ct));
+
+        answers.Should().BeEquivalentTo([HttpStatusCode.Redirect, HttpStatusCode.BadRequest], "the state is taken by exactly one instance");
+        cluster.Sandbox.State.CountTokenRequests("authorization_code").Should().Be(1);
+    }
+
+    [Fact]
     public async Task ExpiredToken_RefreshedOnAAndBAtOnce_MakesOneTokenRequest_AndKeepsTheRotatedRefreshToken()
     {
         await using var cluster = await TwoInstanceCluster.StartAsync(RefreshTokenMode.Rotate);
