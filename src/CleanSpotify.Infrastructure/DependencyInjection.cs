@@ -4,6 +4,7 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Infrastructure.Caching;
 using CleanSpotify.Infrastructure.Persistence;
 using CleanSpotify.Infrastructure.Spotify;
+using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -35,6 +36,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCleanSpotifyTelemetry(configuration);
         services.AddPersistence(configuration);
         services.AddSpotify(configuration);
         services.AddHybridCache();

@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace CleanSpotify.Infrastructure.Caching;
@@ -8,9 +9,10 @@ namespace CleanSpotify.Infrastructure.Caching;
 /// <see cref="ISpotifyReadCache"/> on <see cref="HybridCache"/>. Each read is kept twice: a fresh copy for
 /// <see cref="FreshFor"/> (its factory runs once for concurrent callers: HybridCache's stampede protection) and a
 /// fallback copy for <see cref="KeepFallbackFor"/>, served marked stale when Spotify fails. Every key and tag holds
-/// the app user id, so one user's entries can be dropped at once and never reach another user.
+/// the app user id, so one user's entries can be dropped at once and never reach another user. Each lookup is counted
+/// as a hit, a miss or a stale fallback, by the key's first segment ("top", "recent", "profile").
 /// </summary>
-internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider timeProvider) : ISpotifyReadCache
+internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider timeProvider, CleanSpotifyMetrics metrics) : ISpotifyReadCache
 {
     public static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(5);
 
@@ -34,6 +36,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         ArgumentException.ThrowIfNullOrEmpty(appUserId);
         ArgumentNullException.ThrowIfNull(fetch);
         var fallbackKey = $"spotify:{appUserId}:fallback:{key}";
+        var read = key.Split(':', 2)[0];
         var fetchedHere = false;
         try
         {
@@ -55,17 +58,20 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
                 FreshOptions,
                 [UserTag(appUserId), FreshTag(appUserId)],
                 cancellationToken);
+            metrics.CacheLookedUp(read, fetchedHere ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Hit);
             return new CachedRead<T>(entry.Value, entry.FetchedAt, !fetchedHere, null);
         }
         catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited)
         {
             var fallback = await PeekFallbackAsync<T>(fallbackKey, cancellationToken);
+            metrics.CacheLookedUp(read, fallback is null ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Stale);
             return fallback is null
                 ? failure.Error
                 : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, failure.Error);
         }
         catch (SpotifyReadFailedException failure)
         {
+            metrics.CacheLookedUp(read, CleanSpotifyMetrics.CacheResult.Miss);
             return failure.Error;
         }
     }
