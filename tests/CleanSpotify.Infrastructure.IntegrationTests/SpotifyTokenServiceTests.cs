@@ -116,6 +116,8 @@ public sealed class SpotifyTokenServiceTests
         var raceGate = new TokenResponseGate();
         var racer = await env.CreateHostAsync(
             settings => settings.Services = services => services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(raceGate.CreateHandler)));
+        using var racerRefreshes = racer.CollectMetric("cleanspotify.spotify.token_refreshes");
+        using var otherRefreshes = other.CollectMetric("cleanspotify.spotify.token_refreshes");
         env.Time.Advance(PastRefreshPoint);
 
         // The racer refreshes and Spotify answers, but its save waits until the other instance has refreshed and saved.
@@ -129,6 +131,8 @@ public sealed class SpotifyTokenServiceTests
         racerResult.IsSuccess.Should().BeTrue(racerResult.Error?.Code);
         env.SandboxState.CountTokenRequests("refresh_token").Should().Be(2, "both instances refreshed concurrently");
         racer.Logs.GetSnapshot().Should().Contain(r => r.Id.Id == 2003, "the racer lost the save and used the winner's tokens");
+        racerRefreshes.TagLines().Should().Equal("cleanspotify.refresh.outcome=lost_race");
+        otherRefreshes.TagLines().Should().Equal("cleanspotify.refresh.outcome=refreshed");
         var link = await other.FindLinkAsync(user.AppUserId);
         link!.Status.Should().Be(LinkStatus.Linked);
         link.Tokens!.RefreshToken.Should().Be(user.InitialTokens.RefreshToken);
