@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Infrastructure.Telemetry;
@@ -10,7 +11,9 @@ namespace CleanSpotify.Infrastructure.Caching;
 /// <see cref="FreshFor"/> (its factory runs once for concurrent callers: HybridCache's stampede protection) and a
 /// fallback copy for <see cref="KeepFallbackFor"/>, served marked stale when Spotify fails. Every key and tag holds
 /// the app user id, so one user's entries can be dropped at once and never reach another user. Each lookup is counted
-/// as a hit, a miss or a stale fallback, by the key's first segment ("top", "recent", "profile").
+/// as a hit, a miss or a stale fallback, by the key's first segment ("top", "recent", "profile"). HybridCache runs the
+/// factory without the caller's execution context, so the fetch opens its own span under the caller's, which keeps
+/// the Spotify calls in the page's trace.
 /// </summary>
 internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider timeProvider, CleanSpotifyMetrics metrics) : ISpotifyReadCache
 {
@@ -37,6 +40,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         ArgumentNullException.ThrowIfNull(fetch);
         var fallbackKey = $"spotify:{appUserId}:fallback:{key}";
         var read = key.Split(':', 2)[0];
+        var caller = Activity.Current?.Context ?? default;
         var fetchedHere = false;
         try
         {
@@ -44,9 +48,12 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
                 $"spotify:{appUserId}:fresh:{key}",
                 async token =>
                 {
+                    using var activity = CleanSpotifyTracing.Source.StartActivity(CleanSpotifyTracing.SpotifyFetchSpan, ActivityKind.Internal, caller);
+                    activity?.SetTag(CleanSpotifyMetrics.CacheReadTag, read);
                     var result = await fetch(token);
                     if (!result.IsSuccess)
                     {
+                        activity?.SetStatus(ActivityStatusCode.Error, result.Error.Code);
                         throw new SpotifyReadFailedException(result.Error);
                     }
 
