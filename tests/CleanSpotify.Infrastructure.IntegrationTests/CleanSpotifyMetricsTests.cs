@@ -13,9 +13,6 @@ namespace CleanSpotify.Infrastructure.IntegrationTests;
 /// </summary>
 public sealed class CleanSpotifyMetricsTests
 {
-    /// <summary>Just past the point where the app treats a one-hour token as expired (60 s skew).</summary>
-    private static readonly TimeSpan PastRefreshPoint = TimeSpan.FromSeconds(3600 - 60 + 1);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -89,7 +86,7 @@ public sealed class CleanSpotifyMetricsTests
         env.SandboxState.Faults.RefreshTokenMode = mode;
         var user = await env.Host.LinkAsync("jazz-soul");
         using var refreshes = env.Host.CollectMetric("cleanspotify.spotify.token_refreshes");
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         (await env.Host.GetTopTracksAsync(user.AppUserId)).IsSuccess.Should().BeTrue();
         (await env.Host.GetTopTracksAsync(user.AppUserId)).IsSuccess.Should().BeTrue();
@@ -105,7 +102,7 @@ public sealed class CleanSpotifyMetricsTests
         using var refreshes = env.Host.CollectMetric("cleanspotify.spotify.token_refreshes");
         using var reconnects = env.Host.CollectMetric("cleanspotify.links.reconnects_required");
         env.SandboxState.Faults.RevokeRefreshTokens("jazz-soul");
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         (await env.Host.GetTopTracksAsync(user.AppUserId)).Error!.Code.Should().Be("link.reconnect");
         (await env.Host.GetTopTracksAsync(user.AppUserId)).Error!.Code.Should().Be("link.reconnect");
@@ -122,7 +119,7 @@ public sealed class CleanSpotifyMetricsTests
         using var refreshes = env.Host.CollectMetric("cleanspotify.spotify.token_refreshes");
         using var reconnects = env.Host.CollectMetric("cleanspotify.links.reconnects_required");
         await env.StopSandboxAsync();
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         (await env.Host.GetTopTracksAsync(user.AppUserId)).IsSuccess.Should().BeFalse();
 

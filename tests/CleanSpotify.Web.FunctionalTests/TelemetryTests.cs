@@ -55,6 +55,8 @@ public sealed class TelemetryTests(TelemetryFactory factory) : IClassFixture<Tel
         trace.Should().Contain(span => span.ParentSpanId == refresh.SpanId && span.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal), "the refreshed tokens are saved");
         trace.Where(span => IsClientCall(span, "/me/top/tracks"))
             .Select(span => Tag(span, "http.response.status_code")).Should().Equal("401", "200");
+        trace.Where(span => IsClientCall(span, "/me/top/tracks")).Select(span => new Uri(Tag(span, "url.full")!).Query)
+            .Should().AllBe("?*", ".NET redacts the whole query of outgoing requests");
         server.ParentSpanId.Should().NotBe(default(ActivitySpanId), "the request joined the trace named in traceparent");
         AssertCarriesNone(trace, Secrets());
     }
