@@ -7,6 +7,7 @@ using CleanSpotify.Infrastructure.Persistence;
 using CleanSpotify.Infrastructure.Persistence.Postgres;
 using CleanSpotify.Infrastructure.Persistence.Sqlite;
 using CleanSpotify.Infrastructure.Spotify;
+using CleanSpotify.Infrastructure.Telemetry;
 using Medallion.Threading;
 using Medallion.Threading.Postgres;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,6 +45,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCleanSpotifyTelemetry(configuration);
         services.AddPersistence(configuration);
         services.AddSpotify(configuration);
         services.AddCaching(configuration);

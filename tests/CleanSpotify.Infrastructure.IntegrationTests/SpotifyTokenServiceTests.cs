@@ -9,9 +9,6 @@ namespace CleanSpotify.Infrastructure.IntegrationTests;
 /// <summary>Refresh behaviour of <see cref="Spotify.SpotifyTokenService"/>, driven through real top-tracks calls.</summary>
 public sealed class SpotifyTokenServiceTests
 {
-    /// <summary>Just past the point where the app treats a one-hour token as expired (60 s skew).</summary>
-    private static readonly TimeSpan PastRefreshPoint = TimeSpan.FromSeconds(3600 - 60 + 1);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -19,7 +16,7 @@ public sealed class SpotifyTokenServiceTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var user = await env.Host.LinkAsync("jazz-soul");
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         var first = await env.Host.GetTopTracksAsync(user.AppUserId);
         var second = await env.Host.GetTopTracksAsync(user.AppUserId);
@@ -42,7 +39,7 @@ public sealed class SpotifyTokenServiceTests
         env.SandboxState.Faults.RefreshTokenMode = RefreshTokenMode.Rotate;
         var user = await env.Host.LinkAsync("jazz-soul");
 
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
         var first = await env.Host.GetTopTracksAsync(user.AppUserId);
         var afterFirst = (await env.Host.FindLinkAsync(user.AppUserId))!.Tokens!;
 
@@ -65,7 +62,7 @@ public sealed class SpotifyTokenServiceTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var user = await env.Host.LinkAsync("jazz-soul");
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => env.Host.GetTopTracksAsync(user.AppUserId), Ct)));
 
@@ -82,7 +79,7 @@ public sealed class SpotifyTokenServiceTests
         await using var env = await TestEnvironment.StartAsync();
         var user = await env.Host.LinkAsync("jazz-soul");
         env.SandboxState.Faults.RevokeRefreshTokens("jazz-soul");
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         var first = await env.Host.GetTopTracksAsync(user.AppUserId);
         var tokenRequestsAfterFirst = env.SandboxState.TokenRequestCount;
@@ -116,7 +113,9 @@ public sealed class SpotifyTokenServiceTests
         var raceGate = new TokenResponseGate();
         var racer = await env.CreateHostAsync(
             settings => settings.Services = services => services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(raceGate.CreateHandler)));
-        env.Time.Advance(PastRefreshPoint);
+        using var racerRefreshes = racer.CollectMetric("cleanspotify.spotify.token_refreshes");
+        using var otherRefreshes = other.CollectMetric("cleanspotify.spotify.token_refreshes");
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         // The racer refreshes and Spotify answers, but its save waits until the other instance has refreshed and saved.
         var racing = racer.GetTopTracksAsync(user.AppUserId);
@@ -129,6 +128,8 @@ public sealed class SpotifyTokenServiceTests
         racerResult.IsSuccess.Should().BeTrue(racerResult.Error?.Code);
         env.SandboxState.CountTokenRequests("refresh_token").Should().Be(2, "both instances refreshed concurrently");
         racer.Logs.GetSnapshot().Should().Contain(r => r.Id.Id == 2003, "the racer lost the save and used the winner's tokens");
+        racerRefreshes.TagLines().Should().Equal("cleanspotify.refresh.outcome=lost_race");
+        otherRefreshes.TagLines().Should().Equal("cleanspotify.refresh.outcome=refreshed");
         var link = await other.FindLinkAsync(user.AppUserId);
         link!.Status.Should().Be(LinkStatus.Linked);
         link.Tokens!.RefreshToken.Should().Be(user.InitialTokens.RefreshToken);
@@ -151,7 +152,7 @@ public sealed class SpotifyTokenServiceTests
         var raceGate = new TokenResponseGate();
         var racer = await env.CreateHostAsync(
             settings => settings.Services = services => services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(raceGate.CreateHandler)));
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
 
         // The racer's refresh rotates the token (the old one is revoked); the other instance then refreshes with the
         // old one, gets invalid_grant and saves "needs reconnect" before the racer saves the only live token.
@@ -193,7 +194,7 @@ public sealed class SpotifyTokenServiceTests
     private static async Task RunLinkRefreshAndReconnectAsync(TestEnvironment env)
     {
         var user = await env.Host.LinkAsync("jazz-soul");
-        env.Time.Advance(PastRefreshPoint);
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
         (await env.Host.GetTopTracksAsync(user.AppUserId)).IsSuccess.Should().BeTrue();
         env.SandboxState.Faults.ExpireAccessTokens(null);
         (await env.Host.GetTopTracksAsync(user.AppUserId)).IsSuccess.Should().BeTrue();

@@ -1,8 +1,19 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace CleanSpotify.Web.FunctionalTests;
 
-/// <summary>Bad Spotify settings stop the site at start with one clear sentence, instead of failing a user's first link.</summary>
+/// <summary>
+/// Bad Spotify or telemetry settings stop the site at start with one clear sentence, instead of failing a user's
+/// first link; the telemetry exporter switch starts the site with, or without, the OpenTelemetry SDK.
+/// </summary>
 public sealed class StartupConfigurationTests
 {
     [Fact]
@@ -39,6 +50,80 @@ public sealed class StartupConfigurationTests
         var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         response.IsSuccessStatusCode.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Start_TelemetryExporterUnset_RegistersNoOpenTelemetrySdkAndSoNoExporter()
+    {
+        await using var factory = new CleanSpotifyWebApplicationFactory();
+        await factory.InitializeAsync();
+
+        using var client = factory.CreateClient();
+        (await client.GetAsync(new Uri("/health/live", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        factory.Services.GetService<TracerProvider>().Should().BeNull();
+        factory.Services.GetService<MeterProvider>().Should().BeNull();
+        factory.Services.GetService<LoggerProvider>().Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Start_TelemetryExporterConsole_ServesWithTracesAndMetrics()
+    {
+        await using var factory = new CleanSpotifyWebApplicationFactory();
+        await factory.InitializeAsync();
+        await using var variant = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Telemetry:Exporter", "Console");
+            builder.ConfigureTestServices(services => services.Configure<ConsoleExporterOptions>(o => o.Targets = ConsoleExporterOutputTargets.Debug));
+        });
+
+        await AssertServesAsync(variant);
+
+        variant.Services.GetService<TracerProvider>().Should().NotBeNull();
+        variant.Services.GetService<MeterProvider>().Should().NotBeNull();
+        variant.Services.GetService<LoggerProvider>().Should().BeNull("the console logger already prints the logs");
+    }
+
+    [Fact]
+    public async Task Start_TelemetryExporterOtlpWithEndpoint_ServesWithTracesMetricsAndLogs()
+    {
+        await using var factory = new CleanSpotifyWebApplicationFactory();
+        await factory.InitializeAsync();
+        await using var variant = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Telemetry:Exporter", "Otlp");
+            builder.UseSetting("Telemetry:OtlpEndpoint", "http://127.0.0.1:9");
+            builder.UseSetting("Telemetry:ServiceName", "cleanspotify-test");
+        });
+
+        await AssertServesAsync(variant);
+
+        variant.Services.GetService<TracerProvider>().Should().NotBeNull();
+        variant.Services.GetService<MeterProvider>().Should().NotBeNull();
+        variant.Services.GetService<LoggerProvider>().Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Start_UnknownTelemetryExporter_FailsNamingTheKeyAndTheChoices()
+    {
+        var failure = await StartWithAsync(("Telemetry:Exporter", "Zipkin"));
+
+        failure.Should().Contain("Telemetry:Exporter \"Zipkin\" is not known; use None, Console or Otlp.");
+    }
+
+    [Fact]
+    public async Task Start_RelativeOtlpEndpoint_FailsNamingTheKey()
+    {
+        var failure = await StartWithAsync(("Telemetry:Exporter", "Otlp"), ("Telemetry:OtlpEndpoint", "collector:4317"));
+
+        failure.Should().Contain("Telemetry:OtlpEndpoint \"collector:4317\" must be an absolute http or https URL");
+    }
+
+    private static async Task AssertServesAsync(WebApplicationFactory<Program> factory)
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), TestContext.Current.CancellationToken);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     /// <summary>Starts the site with the normal test settings plus <paramref name="settings"/>; returns the start-up failure's text.</summary>

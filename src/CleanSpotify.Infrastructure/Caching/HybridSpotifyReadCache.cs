@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace CleanSpotify.Infrastructure.Caching;
@@ -13,9 +15,12 @@ namespace CleanSpotify.Infrastructure.Caching;
 /// link id: <see cref="HybridCache.RemoveByTagAsync(string, CancellationToken)"/> does not evict the in-memory copies
 /// of other instances (dotnet/runtime#125602), so after an unlink and a new link, possibly to another Spotify
 /// account, no instance can find an entry cached for the previous link. Tags stay per user, so expiring and
-/// forgetting reach every link of the user (and the second level).
+/// forgetting reach every link of the user (and the second level). Each lookup is counted
+/// as a hit, a miss or a stale fallback, by the key's first segment ("top", "recent", "profile"). HybridCache runs the
+/// factory without the caller's execution context, so the fetch opens its own span under the caller's, which keeps
+/// the Spotify calls in the page's trace.
 /// </summary>
-internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider timeProvider) : ISpotifyReadCache
+internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider timeProvider, CleanSpotifyMetrics metrics) : ISpotifyReadCache
 {
     public static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(5);
 
@@ -41,6 +46,8 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         ArgumentNullException.ThrowIfNull(fetch);
         var appUserId = user.AppUserId;
         var fallbackKey = KeyFor(user, "fallback", key);
+        var read = key.Split(':', 2)[0];
+        var caller = Activity.Current?.Context ?? default;
         var fetchedHere = false;
         try
         {
@@ -48,9 +55,12 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
                 KeyFor(user, "fresh", key),
                 async token =>
                 {
+                    using var activity = CleanSpotifyTracing.Source.StartActivity(CleanSpotifyTracing.SpotifyFetchSpan, ActivityKind.Internal, caller);
+                    activity?.SetTag(CleanSpotifyMetrics.CacheReadTag, read);
                     var result = await fetch(token);
                     if (!result.IsSuccess)
                     {
+                        activity?.SetStatus(ActivityStatusCode.Error, result.Error.Code);
                         throw new SpotifyReadFailedException(result.Error);
                     }
 
@@ -62,17 +72,20 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
                 FreshOptions,
                 [UserTag(appUserId), FreshTag(appUserId)],
                 cancellationToken);
+            metrics.CacheLookedUp(read, fetchedHere ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Hit);
             return new CachedRead<T>(entry.Value, entry.FetchedAt, !fetchedHere, null);
         }
         catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited)
         {
             var fallback = await PeekFallbackAsync<T>(fallbackKey, cancellationToken);
+            metrics.CacheLookedUp(read, fallback is null ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Stale);
             return fallback is null
                 ? failure.Error
                 : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, failure.Error);
         }
         catch (SpotifyReadFailedException failure)
         {
+            metrics.CacheLookedUp(read, CleanSpotifyMetrics.CacheResult.Miss);
             return failure.Error;
         }
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace CleanSpotify.Infrastructure.Spotify;
@@ -13,6 +14,7 @@ namespace CleanSpotify.Infrastructure.Spotify;
 internal sealed partial class SpotifyRateLimitHandler(
     SpotifyCooldown cooldown,
     TimeProvider timeProvider,
+    CleanSpotifyMetrics metrics,
     ILogger<SpotifyRateLimitHandler> logger) : DelegatingHandler
 {
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(2);
@@ -21,6 +23,7 @@ internal sealed partial class SpotifyRateLimitHandler(
     {
         if (cooldown.ActiveUntil is { } until)
         {
+            metrics.RateLimited(CleanSpotifyMetrics.RateLimitReason.CooldownShortCircuit);
             return CooldownResponse(request, until);
         }
 
@@ -34,6 +37,7 @@ internal sealed partial class SpotifyRateLimitHandler(
         var wait = RetryAfter(response) ?? (quota ? SpotifyErrors.QuotaFallbackDelay : SpotifyErrors.RateLimitFallbackDelay);
         if (!quota && wait <= MaxWait)
         {
+            metrics.RateLimited(CleanSpotifyMetrics.RateLimitReason.RetryAfterWait);
             LogShortWait(logger, wait.TotalMilliseconds);
             response.Dispose();
             await Task.Delay(wait, timeProvider, cancellationToken);
@@ -49,6 +53,7 @@ internal sealed partial class SpotifyRateLimitHandler(
 
         var resumeAt = timeProvider.GetUtcNow() + wait;
         cooldown.Extend(resumeAt);
+        metrics.RateLimited(quota ? CleanSpotifyMetrics.RateLimitReason.QuotaExceeded : CleanSpotifyMetrics.RateLimitReason.LongRetryAfter);
         LogCooldown(logger, quota ? "QUOTA_EXCEEDED" : "rate limit", resumeAt);
         return response;
     }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Links;
 using CleanSpotify.Infrastructure.Persistence;
+using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -11,13 +13,15 @@ namespace CleanSpotify.Infrastructure.Spotify;
 /// Per-user access tokens: load and decrypt, refresh before expiry (60 s skew), once per user at a time, keep the
 /// refresh token when Spotify sends none, and on <c>invalid_grant</c> forget the tokens and ask for a reconnect.
 /// The refresh gate makes one refresh per user at a time (across instances on PostgreSQL); should another writer
-/// still save first (optimistic concurrency), its tokens are used instead of ours.
+/// still save first (optimistic concurrency), its tokens are used instead of ours. Each refresh is
+/// a span (<see cref="CleanSpotifyTracing.TokenRefreshSpan"/>) and counted by outcome.
 /// </summary>
 internal sealed partial class SpotifyTokenService(
     CleanSpotifyDbContext db,
     SpotifyTokenClient tokenClient,
     SpotifyRefreshGate gate,
     TimeProvider timeProvider,
+    CleanSpotifyMetrics metrics,
     ILogger<SpotifyTokenService> logger)
 {
     /// <summary>
@@ -67,6 +71,7 @@ internal sealed partial class SpotifyTokenService(
 
     private async Task<Result<string>> RefreshAsync(SpotifyLink link, string refreshToken, CancellationToken cancellationToken)
     {
+        using var activity = CleanSpotifyTracing.Source.StartActivity(CleanSpotifyTracing.TokenRefreshSpan);
         var outcome = await tokenClient.RefreshAsync(refreshToken, cancellationToken);
         if (outcome.Token is { } token)
         {
@@ -75,10 +80,12 @@ internal sealed partial class SpotifyTokenService(
             var fresh = link.Tokens!;
             if (await TrySaveAsync(cancellationToken))
             {
+                Record(activity, rotated ? CleanSpotifyMetrics.RefreshOutcome.Rotated : CleanSpotifyMetrics.RefreshOutcome.Refreshed);
                 LogRefreshed(logger, link.Id, rotated);
                 return token.AccessToken;
             }
 
+            Record(activity, CleanSpotifyMetrics.RefreshOutcome.LostRace);
             return await WinnerTokenAsync(link.AppUserId, fresh, cancellationToken);
         }
 
@@ -87,15 +94,26 @@ internal sealed partial class SpotifyTokenService(
             link.MarkNeedsReconnect();
             if (await TrySaveAsync(cancellationToken))
             {
+                Record(activity, CleanSpotifyMetrics.RefreshOutcome.InvalidGrant);
+                metrics.ReconnectRequired();
                 LogNeedsReconnect(logger, link.Id);
                 return LinkErrors.MustReconnect;
             }
 
+            Record(activity, CleanSpotifyMetrics.RefreshOutcome.LostRace);
             return await WinnerTokenAsync(link.AppUserId, null, cancellationToken);
         }
 
+        Record(activity, CleanSpotifyMetrics.RefreshOutcome.Unavailable);
+        activity?.SetStatus(ActivityStatusCode.Error);
         LogRefreshUnavailable(logger, link.Id, outcome.OAuthError ?? "no response");
         return SpotifyErrors.Unreachable;
+    }
+
+    private void Record(Activity? activity, string outcome)
+    {
+        metrics.TokenRefreshed(outcome);
+        activity?.SetTag(CleanSpotifyMetrics.RefreshOutcomeTag, outcome);
     }
 
     /// <summary>

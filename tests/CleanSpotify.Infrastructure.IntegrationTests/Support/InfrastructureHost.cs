@@ -1,11 +1,14 @@
+using System.Diagnostics.Metrics;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Domain.Links;
 using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -64,6 +67,10 @@ internal sealed class InfrastructureHost : IAsyncDisposable
     }
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
+
+    /// <summary>Records what this host (only) measures on the CleanSpotify counter <paramref name="instrument"/> from now on.</summary>
+    public MetricCollector<long> CollectMetric(string instrument) =>
+        new(Services.GetRequiredService<IMeterFactory>(), CleanSpotifyMetrics.MeterName, instrument);
 
     public async Task<T> InScopeAsync<TService, T>(Func<TService, Task<T>> action)
         where TService : notnull

@@ -14,6 +14,9 @@ internal sealed class TestEnvironment : IAsyncDisposable
 {
     public static readonly DateTimeOffset StartTime = new(2026, 10, 1, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Just past the point where the app treats a one-hour token as expired (60 s skew).</summary>
+    public static readonly TimeSpan PastRefreshPoint = TimeSpan.FromSeconds(3600 - 60 + 1);
+
     private readonly List<InfrastructureHost> _hosts = [];
     private bool _sandboxDisposed;
 
