@@ -23,6 +23,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
+using StackExchange.Redis;
 
 namespace CleanSpotify.Infrastructure;
 
@@ -127,10 +128,17 @@ public static class DependencyInjection
         {
             services.AddStackExchangeRedisCache(options =>
             {
-                options.Configuration = redis;
+                // A cache must not hold a page up: while Redis is unreachable, commands fail at once (HybridCache then
+                // serves from memory and Spotify) instead of waiting in the backlog for the command timeout, and the
+                // connection keeps retrying in the background.
+                var redisOptions = ConfigurationOptions.Parse(redis);
+                redisOptions.AbortOnConnectFail = false;
+                redisOptions.BacklogPolicy = BacklogPolicy.FailFast;
+                options.ConfigurationOptions = redisOptions;
                 options.InstanceName = "cleanspotify:";
             });
-            services.AddHealthChecks().AddRedis(redis, "redis", tags: [ReadyTag]);
+            // A load balancer's probe gets an answer within its own usual timeout, however Redis fails.
+            services.AddHealthChecks().AddRedis(redis, "redis", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(3));
         }
 
         services.AddHybridCache();

@@ -26,6 +26,9 @@ public static class DependencyInjection
         {
             options.Cookie.Name = "CleanSpotify.Antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
+
+            // Secure over HTTPS, as the auth cookie: behind a TLS-terminating proxy that is every request.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -11,8 +11,9 @@ using OpenTelemetry.Trace;
 namespace CleanSpotify.Web.FunctionalTests;
 
 /// <summary>
-/// Bad Spotify or telemetry settings stop the site at start with one clear sentence, instead of failing a user's
-/// first link; the telemetry exporter switch starts the site with, or without, the OpenTelemetry SDK.
+/// Bad Spotify, database, key ring or telemetry settings stop the site at start with one clear sentence naming the
+/// key, instead of failing a user's first link or page; the telemetry exporter switch starts the site with, or
+/// without, the OpenTelemetry SDK.
 /// </summary>
 public sealed class StartupConfigurationTests
 {
@@ -38,6 +39,34 @@ public sealed class StartupConfigurationTests
         var failure = await StartWithAsync(("Spotify:ClientId", string.Empty));
 
         failure.Should().Contain("Spotify:ClientSecret is set but Spotify:ClientId is not");
+    }
+
+    [Fact]
+    public async Task Start_UnknownDatabaseProvider_FailsNamingTheKeyAndTheAllowedValues()
+    {
+        var failure = await StartFailureAsync(("Database:Provider", "Oracle"));
+
+        failure.Should().BeOfType<InvalidOperationException>()
+            .Which.Message.Should().Be("Database:Provider must be one of Sqlite, Postgres; 'Oracle' is not.");
+    }
+
+    [Fact]
+    public async Task Start_PostgresWithoutConnectionString_FailsNamingTheConnectionString()
+    {
+        var failure = await StartFailureAsync(("Database:Provider", "Postgres"), ("ConnectionStrings:CleanSpotify", string.Empty));
+
+        failure.Should().BeOfType<InvalidOperationException>()
+            .Which.Message.Should().Be(
+                "ConnectionStrings:CleanSpotify must be set to a PostgreSQL connection string when Database:Provider is Postgres.");
+    }
+
+    [Fact]
+    public async Task Start_UnknownKeyStore_FailsNamingTheKeyAndTheAllowedValues()
+    {
+        var failure = await StartFailureAsync(("DataProtection:KeyStore", "Vault"));
+
+        failure.Should().BeOfType<InvalidOperationException>()
+            .Which.Message.Should().Be("DataProtection:KeyStore must be one of FileSystem, Database; 'Vault' is not.");
     }
 
     [Fact]
@@ -129,6 +158,14 @@ public sealed class StartupConfigurationTests
     /// <summary>Starts the site with the normal test settings plus <paramref name="settings"/>; returns the start-up failure's text.</summary>
     private static async Task<string> StartWithAsync(params (string Key, string Value)[] settings)
     {
+        var all = Flatten(await StartFailureAsync(settings)).ToArray();
+        all.Should().Contain(e => e is OptionsValidationException, "bad settings should fail options validation at start");
+        return string.Join(Environment.NewLine, all.Select(e => e.Message));
+    }
+
+    /// <summary>Starts the site with the normal test settings plus <paramref name="settings"/>; returns the exception the start threw.</summary>
+    private static async Task<Exception> StartFailureAsync(params (string Key, string Value)[] settings)
+    {
         await using var factory = new CleanSpotifyWebApplicationFactory();
         await factory.InitializeAsync();
         await using var variant = factory.WithWebHostBuilder(builder =>
@@ -141,10 +178,7 @@ public sealed class StartupConfigurationTests
 
         var start = () => variant.CreateClient();
 
-        var thrown = start.Should().Throw<Exception>().Which;
-        var all = Flatten(thrown).ToArray();
-        all.Should().Contain(e => e is OptionsValidationException, "bad settings should fail options validation at start");
-        return string.Join(Environment.NewLine, all.Select(e => e.Message));
+        return start.Should().Throw<Exception>().Which;
     }
 
     private static IEnumerable<Exception> Flatten(Exception exception)
