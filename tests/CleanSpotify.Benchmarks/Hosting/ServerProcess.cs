@@ -4,18 +4,17 @@ using System.Net;
 namespace CleanSpotify.Benchmarks.Hosting;
 
 /// <summary>
-/// A server the harness starts as a child process (the site, or the ceiling), with its output kept in a log file,
-/// reached at <see cref="BaseAddress"/> once <c>readyPath</c> answers 200.
+/// A server the harness starts as a child process (the site, or the ceiling), reached at <see cref="BaseAddress"/>
+/// once <c>readyPath</c> answers 200. Its output goes straight to a log file through the shell, not through a pipe
+/// the busy harness would have to drain: a slow reader would stall the server's console logger and be measured.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StreamWriter _log;
 
-    private ServerProcess(Process process, StreamWriter log, Uri baseAddress, TimeSpan startup)
+    private ServerProcess(Process process, Uri baseAddress, TimeSpan startup)
     {
         _process = process;
-        _log = log;
         BaseAddress = baseAddress;
         Startup = startup;
     }
@@ -27,20 +26,31 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Runs <paramref name="command"/> (program first) in <paramref name="workingDirectory"/> with <paramref name="environment"/> added.</summary>
     public static async Task<ServerProcess> StartAsync(
-        ProcessStartInfo startInfo, int port, string readyPath, string logFile, CancellationToken cancellationToken)
+        IReadOnlyList<string> command,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        int port,
+        string readyPath,
+        string logFile,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(startInfo);
-        startInfo.RedirectStandardOutput = true;
-        startInfo.RedirectStandardError = true;
-        startInfo.UseShellExecute = false;
-        var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(environment);
+        var startInfo = new ProcessStartInfo("/bin/sh") { WorkingDirectory = workingDirectory, UseShellExecute = false };
+        foreach (var argument in (string[])["-c", "exec \"$@\" >>\"$0\" 2>&1", logFile, .. command])
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            startInfo.Environment[key] = value;
+        }
+
         var started = Stopwatch.GetTimestamp();
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"{startInfo.FileName} did not start.");
-        process.OutputDataReceived += (_, line) => WriteLine(log, line.Data);
-        process.ErrorDataReceived += (_, line) => WriteLine(log, line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"{command[0]} did not start.");
 
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         using var probe = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
@@ -57,7 +67,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 using var response = await probe.GetAsync(readyPath, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return new ServerProcess(process, log, baseAddress, Stopwatch.GetElapsedTime(started));
+                    return new ServerProcess(process, baseAddress, Stopwatch.GetElapsedTime(started));
                 }
             }
             catch (HttpRequestException)
@@ -72,9 +82,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync(cancellationToken);
         process.Dispose();
-        await log.DisposeAsync();
-        throw new InvalidOperationException(
-            $"{Path.GetFileName(startInfo.ArgumentList.FirstOrDefault() ?? startInfo.FileName)} {(exited ? "exited" : "never became ready")}; see {logFile}.");
+        throw new InvalidOperationException($"{string.Join(' ', command)} {(exited ? "exited" : "never became ready")}; see {logFile}.");
     }
 
     public long PeakResidentBytes => ProcessMemory.ReadPeakResidentBytes(_process.Id);
@@ -90,17 +98,5 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         await _process.WaitForExitAsync();
         _process.Dispose();
-        await _log.DisposeAsync();
-    }
-
-    private static void WriteLine(StreamWriter log, string? line)
-    {
-        if (line is not null)
-        {
-            lock (log)
-            {
-                log.WriteLine(line);
-            }
-        }
     }
 }

@@ -115,13 +115,9 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
     private async Task<ScenarioResult> MeasureCeilingAsync(Workspace workspace, string fixturePath, int users, CancellationToken cancellationToken)
     {
         var port = FreeTcpPort.Pick();
-        var start = SelfStartInfo();
-        foreach (var argument in (string[])["ceiling", fixturePath, layout.WebContentRoot, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        await using var ceiling = await ServerProcess.StartAsync(start, port, CeilingHost.ReadyPath, workspace.Log("ceiling"), cancellationToken);
+        string[] command = [.. SelfCommand(), "ceiling", fixturePath, layout.WebContentRoot, "--urls", $"http://127.0.0.1:{port}"];
+        await using var ceiling = await ServerProcess.StartAsync(
+            command, layout.Root, new Dictionary<string, string?>(), port, CeilingHost.ReadyPath, workspace.Log("ceiling"), cancellationToken);
         var sessions = Sessions(ceiling.BaseAddress, 0, options.Connections, index => $"ceiling{index}");
         try
         {
@@ -148,18 +144,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
     private async Task<ServerProcess> StartSiteAsync(
         IReadOnlyDictionary<string, string?> configuration, Uri address, Workspace workspace, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { WorkingDirectory = layout.WebContentRoot };
-        start.ArgumentList.Add(layout.WebAssembly);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(address.GetLeftPart(UriPartial.Authority));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in configuration)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        return await ServerProcess.StartAsync(start, address.Port, "/health/ready", workspace.Log("site"), cancellationToken);
+        string[] command = [Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", layout.WebAssembly, "--urls", address.GetLeftPart(UriPartial.Authority)];
+        var environment = configuration.ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value);
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["DOTNET_ENVIRONMENT"] = "Production";
+        return await ServerProcess.StartAsync(command, layout.WebContentRoot, environment, address.Port, "/health/ready", workspace.Log("site"), cancellationToken);
     }
 
     private async Task SignInAsync(ServerProcess site, SandboxState sandbox, int users, UserSession[] sessions, CancellationToken cancellationToken)
@@ -357,16 +346,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
     private static UserSession[] Sessions(Uri address, int first, int count, Func<int, string> email) =>
         Enumerable.Range(first, count).Select(index => new UserSession(address, email(index))).ToArray();
 
-    private static ProcessStartInfo SelfStartInfo()
+    /// <summary>How to start this program again: its app host, or <c>dotnet</c> and its assembly.</summary>
+    private static string[] SelfCommand()
     {
         var self = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(self);
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(BenchmarkRun).Assembly.Location);
-        }
-
-        return start;
+        return Path.GetFileNameWithoutExtension(self) == "dotnet" ? [self, typeof(BenchmarkRun).Assembly.Location] : [self];
     }
 
     private string GitCommit()
