@@ -19,6 +19,12 @@ internal static class EntryPoint
             return 0;
         }
 
+        if (args is ["--help"] or ["-h"])
+        {
+            Console.WriteLine(BenchmarkOptions.Usage);
+            return 0;
+        }
+
         BenchmarkOptions options;
         try
         {

@@ -197,34 +197,25 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
     private async Task ColdPagesAsync(ServerProcess site, SandboxState sandbox, int users, UserSession[] sessions, CancellationToken cancellationToken)
     {
         Log("cold pages: every request a page nobody has opened");
-        var requests = Paths.ColdPages.SelectMany(path => sessions.Select(session => (session, path))).ToArray();
-        var result = await MeasureAsync(site, sandbox, () => LoadGenerator.RunCountAsync(
-            options.ColdConnections,
-            requests.Length,
-            (index, token) => LoadGenerator.GetAsync(requests[index].session.Client, requests[index].path, HttpStatusCode.OK, token),
-            cancellationToken));
+        var result = await GetEachPageOnceAsync(site, sandbox, sessions, Paths.ColdPages, options.ColdConnections, cancellationToken);
         var overhead = result.Load.Latency.P50Ms - options.SpotifyLatency.TotalMilliseconds;
         Record(result.ToScenario(
             "Cold top-tracks page (Spotify latency included)",
             users,
             options.ColdConnections,
-            Invariant($"app overhead p50 {overhead:0.0} ms (p50 − {options.SpotifyLatency.TotalMilliseconds:0} ms); {requests.Length} distinct user/range/page")));
+            Invariant($"app overhead p50 {overhead:0.0} ms (p50 − {options.SpotifyLatency.TotalMilliseconds:0} ms); {result.Load.Latency.Count} distinct user/range/page")));
     }
 
     private async Task RefreshStormAsync(ServerProcess site, SandboxState sandbox, int users, UserSession[] sessions, CancellationToken cancellationToken)
     {
         Log("refresh storm: every access token expired at once");
         sandbox.Faults.ExpireAccessTokens(null);
-        var requests = sessions.SelectMany(session => Paths.StormPages.Select(path => (session, path))).ToArray();
-        var result = await MeasureAsync(site, sandbox, () => LoadGenerator.RunCountAsync(
-            requests.Length,
-            requests.Length,
-            (index, token) => LoadGenerator.GetAsync(requests[index].session.Client, requests[index].path, HttpStatusCode.OK, token),
-            cancellationToken));
+        var atOnce = sessions.Length * Paths.StormPages.Length;
+        var result = await GetEachPageOnceAsync(site, sandbox, sessions, Paths.StormPages, atOnce, cancellationToken);
         Record(result.ToScenario(
             "Refresh storm (all access tokens expired)",
             users,
-            requests.Length,
+            atOnce,
             Invariant($"{sessions.Length} users × {Paths.StormPages.Length} cold pages at once; {result.Counters.RefreshRequests} refresh requests")));
     }
 
@@ -320,6 +311,18 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
         ratios.Add(Invariant($"Token requests per user in the refresh storm: {(double)storm.TokenRequests / options.Connections:0.00}"));
         ratios.Add(Invariant($"Peak site memory: {_sitePeaks.Max() / (1024.0 * 1024):0} MB"));
         return ratios;
+    }
+
+    /// <summary>Every page of <paramref name="paths"/> for every session once, <paramref name="workers"/> at a time; each must answer 200.</summary>
+    private static Task<MeasuredLoad> GetEachPageOnceAsync(
+        ServerProcess site, SandboxState sandbox, UserSession[] sessions, string[] paths, int workers, CancellationToken cancellationToken)
+    {
+        var requests = paths.SelectMany(path => sessions.Select(session => (session, path))).ToArray();
+        return MeasureAsync(site, sandbox, () => LoadGenerator.RunCountAsync(
+            workers,
+            requests.Length,
+            (index, token) => LoadGenerator.GetAsync(requests[index].session.Client, requests[index].path, HttpStatusCode.OK, token),
+            cancellationToken));
     }
 
     private static async Task<MeasuredLoad> MeasureAsync(ServerProcess server, SandboxState? sandbox, Func<Task<LoadResult>> load)
