@@ -14,17 +14,17 @@ public sealed class SandboxFaults
 
     private readonly Lock _lock = new();
     private readonly GrantStore _grants;
-    private readonly ListenerCatalog _catalog;
+    private readonly ListenerDirectory _listeners;
     private readonly RefreshTokenMode _defaultRefreshTokenMode;
     private readonly List<CountedFault> _counted = [];
     private readonly Dictionary<string, TimeSpan> _latency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DevModeWall> _walls = new(StringComparer.Ordinal);
     private RefreshTokenMode _refreshTokenMode;
 
-    internal SandboxFaults(GrantStore grants, ListenerCatalog catalog, RefreshTokenMode defaultRefreshTokenMode)
+    internal SandboxFaults(GrantStore grants, ListenerDirectory listeners, RefreshTokenMode defaultRefreshTokenMode)
     {
         _grants = grants;
-        _catalog = catalog;
+        _listeners = listeners;
         _defaultRefreshTokenMode = defaultRefreshTokenMode;
         _refreshTokenMode = defaultRefreshTokenMode;
     }
@@ -197,7 +197,7 @@ public sealed class SandboxFaults
 
     private void EnsureKnown(string? listenerKey)
     {
-        if (listenerKey is not null && _catalog.Find(listenerKey) is null)
+        if (listenerKey is not null && _listeners.Find(listenerKey) is null)
         {
             throw new ArgumentException($"Unknown listener '{listenerKey}'.", nameof(listenerKey));
         }

@@ -18,10 +18,12 @@ public sealed class SandboxState
         _clientSecret = options.ClientSecret;
         Grants = new GrantStore(options, timeProvider);
         Playlists = new PlaylistStore(timeProvider);
-        Faults = new SandboxFaults(Grants, catalog, options.RefreshTokenMode);
+        Directory = new ListenerDirectory(catalog);
+        Faults = new SandboxFaults(Grants, Directory, options.RefreshTokenMode);
         Listeners = catalog.Listeners;
     }
 
+    /// <summary>The built-in listeners, those the consent page offers.</summary>
     public IReadOnlyList<SandboxListener> Listeners { get; }
 
     /// <summary>Every <c>POST /api/token</c>, whatever its outcome.</summary>
@@ -56,6 +58,43 @@ public sealed class SandboxState
     internal GrantStore Grants { get; }
 
     internal PlaylistStore Playlists { get; }
+
+    internal ListenerDirectory Directory { get; }
+
+    /// <summary>
+    /// Adds a listener with the listening data of the built-in listener <paramref name="templateKey"/> under a
+    /// Spotify identity of its own: user id <paramref name="key"/> and a new account id. It is not offered on the
+    /// consent page, but the consent form, <see cref="IssueTokens"/> and the faults accept its key. For load tests
+    /// that need many distinct Spotify accounts.
+    /// </summary>
+    public SandboxListener AddListener(string key, string templateKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        var template = Directory.Find(templateKey) ?? throw new ArgumentException($"Unknown listener '{templateKey}'.", nameof(templateKey));
+        var listener = template.Listener with { Key = key, AccountId = Base62.Next(Random.Shared, 16), UserId = key };
+        return Directory.TryAdd(template.WithListener(listener))
+            ? listener
+            : throw new ArgumentException($"The listener key '{key}' is taken.", nameof(key));
+    }
+
+    /// <summary>
+    /// Issues the tokens that <paramref name="listenerKey"/>'s consent to <paramref name="scopes"/> and a code
+    /// exchange with the client secret would give, without either (no token request is counted): for seeding many
+    /// linked users at once.
+    /// </summary>
+    public SandboxTokens IssueTokens(string listenerKey, IReadOnlyList<string> scopes)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        if (Directory.Find(listenerKey) is null)
+        {
+            throw new ArgumentException($"Unknown listener '{listenerKey}'.", nameof(listenerKey));
+        }
+
+        var unknown = scopes.FirstOrDefault(scope => !SpotifyScopes.IsKnown(scope));
+        return unknown is null
+            ? Grants.IssueWithoutConsent(listenerKey, scopes)
+            : throw new ArgumentException($"Unknown scope '{unknown}'.", nameof(scopes));
+    }
 
     /// <summary>Token requests whose <c>grant_type</c> was <paramref name="grantType"/>.</summary>
     public int CountTokenRequests(string grantType)

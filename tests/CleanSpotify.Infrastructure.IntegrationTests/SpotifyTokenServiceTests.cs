@@ -1,4 +1,8 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Domain.Links;
+using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
 using CleanSpotify.SpotifySandbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,6 +75,31 @@ public sealed class SpotifyTokenServiceTests
         var link = await env.Host.FindLinkAsync(user.AppUserId);
         env.SandboxState.ApiCalls.Where(c => c.Path == "/v1/me/top/tracks")
             .Should().HaveCount(50).And.OnlyContain(c => c.StatusCode == 200 && c.AccessToken == link!.Tokens!.AccessToken);
+    }
+
+    [Fact]
+    public async Task GetAccessTokenAsync_CallerCancelsWhileSpotifyAnswersTheRefresh_KeepsTheNewTokensAndRefreshesOnce()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var user = await env.Host.LinkAsync("jazz-soul");
+        var gate = new TokenResponseGate();
+        var host = await env.CreateHostAsync(
+            settings => settings.Services = services => services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(gate.CreateHandler)));
+        env.Time.Advance(TestEnvironment.PastRefreshPoint);
+
+        // Spotify has issued the new tokens when the page that asked for them is abandoned.
+        using var abandoned = new CancellationTokenSource();
+        var page = host.InScopeAsync<ISpotifyTopItemsReader, Result<SpotifyPage<TopTrackDto>>>(
+            reader => reader.GetTopTracksAsync(user.AppUserId, TimeRange.MediumTerm, 0, 50, abandoned.Token));
+        await gate.Answered.Task.WaitAsync(Ct);
+        await abandoned.CancelAsync();
+        gate.Released.SetResult();
+        await FluentActions.Awaiting(() => page).Should().ThrowAsync<OperationCanceledException>();
+        var next = await host.GetTopTracksAsync(user.AppUserId);
+
+        next.IsSuccess.Should().BeTrue(next.Error?.Code);
+        env.SandboxState.CountTokenRequests("refresh_token").Should().Be(1);
+        (await host.FindLinkAsync(user.AppUserId))!.Tokens!.AccessToken.Should().NotBe(user.InitialTokens.AccessToken);
     }
 
     [Fact]

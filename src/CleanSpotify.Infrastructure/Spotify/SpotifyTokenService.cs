@@ -65,13 +65,19 @@ internal sealed partial class SpotifyTokenService(
                 return link is null ? LinkErrors.NotLinked : LinkErrors.MustReconnect;
             }
 
-            return await RefreshAsync(link, link.Tokens.RefreshToken, cancellationToken);
+            return await RefreshAsync(link, link.Tokens.RefreshToken);
         }
     }
 
-    private async Task<Result<string>> RefreshAsync(SpotifyLink link, string refreshToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs to the end even when the request that started it is cancelled (a page abandoned, a resilience attempt
+    /// timing out): Spotify may already have issued the new tokens, and losing them would cost another token request
+    /// or, with rotating refresh tokens, the link. The token client's own timeout bounds it.
+    /// </summary>
+    private async Task<Result<string>> RefreshAsync(SpotifyLink link, string refreshToken)
     {
         using var activity = CleanSpotifyTracing.Source.StartActivity(CleanSpotifyTracing.TokenRefreshSpan);
+        var cancellationToken = CancellationToken.None;
         var outcome = await tokenClient.RefreshAsync(refreshToken, cancellationToken);
         if (outcome.Token is { } token)
         {

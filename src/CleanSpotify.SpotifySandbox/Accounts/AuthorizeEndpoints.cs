@@ -1,5 +1,3 @@
-using CleanSpotify.SpotifySandbox.Listeners;
-
 namespace CleanSpotify.SpotifySandbox.Accounts;
 
 /// <summary><c>GET /authorize</c> shows the consent page; <c>POST /authorize</c> takes its answer and redirects.</summary>
@@ -80,7 +78,7 @@ internal static class AuthorizeEndpoints
 
         string? decision = form["decision"];
         string? listenerKey = form["listener"];
-        if (decision == "agree" && (string.IsNullOrEmpty(listenerKey) || ListenerCatalog.Shared.Find(listenerKey) is null))
+        if (decision == "agree" && (string.IsNullOrEmpty(listenerKey) || state.Directory.Find(listenerKey) is null))
         {
             return PlainPage("Pick a listener to continue");
         }

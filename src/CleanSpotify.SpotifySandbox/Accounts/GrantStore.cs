@@ -155,6 +155,21 @@ internal sealed class GrantStore(SandboxOptions options, TimeProvider timeProvid
         }
     }
 
+    /// <summary>
+    /// The tokens a consent to <paramref name="scopes"/> and a code exchange with the client secret would give,
+    /// without either.
+    /// </summary>
+    public SandboxTokens IssueWithoutConsent(string listenerKey, IReadOnlyList<string> scopes)
+    {
+        lock (_lock)
+        {
+            var now = timeProvider.GetUtcNow();
+            var accessToken = IssueAccessToken(listenerKey, scopes);
+            var refreshToken = IssueRefreshToken(new RefreshTokenGrant(listenerKey, scopes, now, issuedToPublicClient: false));
+            return new SandboxTokens(accessToken, refreshToken, now + options.AccessTokenLifetime);
+        }
+    }
+
     /// <summary>The grant behind a bearer token, or null when it is unknown or expired.</summary>
     public AccessTokenGrant? FindActiveAccessToken(string token)
     {

@@ -44,6 +44,10 @@ internal sealed class ListenerLibrary
 
     public IReadOnlyList<CatalogArtist> TopArtists(TopTimeRange range) => _topArtists[range];
 
+    /// <summary>The same listening data under another identity.</summary>
+    public ListenerLibrary WithListener(SandboxListener listener) =>
+        new(listener, Artists, Albums, Tracks, _topTracks, _topArtists, RecentPlays);
+
     public static ListenerLibrary Generate(ListenerProfile profile)
     {
         var random = new Random(profile.Seed);

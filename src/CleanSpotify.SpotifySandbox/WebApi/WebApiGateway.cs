@@ -1,11 +1,9 @@
-using CleanSpotify.SpotifySandbox.Listeners;
-
 namespace CleanSpotify.SpotifySandbox.WebApi;
 
 /// <summary>
 /// Runs before every <c>/v1</c> endpoint: latency, bearer authentication, injected faults; and records the call.
 /// </summary>
-internal sealed class WebApiGateway(RequestDelegate next, SandboxState state, ListenerCatalog catalog)
+internal sealed class WebApiGateway(RequestDelegate next, SandboxState state)
 {
     private const string BearerPrefix = "Bearer ";
     private const int ClientClosedRequest = 499;
@@ -38,7 +36,7 @@ internal sealed class WebApiGateway(RequestDelegate next, SandboxState state, Li
                 return;
             }
 
-            context.Features.Set(new ApiCaller(catalog.Find(grant.ListenerKey)!, grant.Scopes));
+            context.Features.Set(new ApiCaller(state.Directory.Find(grant.ListenerKey)!, grant.Scopes));
             await next(context);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

@@ -1,0 +1,11 @@
+using CleanSpotify.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CleanSpotify.Benchmarks.Ceiling;
+
+/// <summary>The ceiling's one page, at the site's address for it.</summary>
+public sealed class CeilingController(TopTracksViewModel model) : Controller
+{
+    [HttpGet("/top/tracks")]
+    public IActionResult Tracks() => View("~/Views/Top/Tracks.cshtml", model);
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace CleanSpotify.Benchmarks.Reporting;
+
+/// <summary>The machine a run measured, read from the runtime and <c>/proc</c>.</summary>
+internal sealed record MachineInfo(int Cores, string Cpu, long MemoryBytes, string OperatingSystem, string Runtime)
+{
+    public static MachineInfo Read() => new(
+        Environment.ProcessorCount,
+        ReadProc("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString(),
+        long.Parse((ReadProc("/proc/meminfo", "MemTotal") ?? "0 kB").Split(' ')[0], CultureInfo.InvariantCulture) * 1024,
+        RuntimeInformation.OSDescription,
+        RuntimeInformation.FrameworkDescription);
+
+    /// <summary>The 1-minute load average, a sign of how busy the machine was apart from this run.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static string? ReadProc(string file, string key) => File.Exists(file)
+        ? File.ReadLines(file)
+            .Where(line => line.StartsWith(key, StringComparison.Ordinal))
+            .Select(line => line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim())
+            .FirstOrDefault()
+        : null;
+}

@@ -1,0 +1,29 @@
+using System.Net;
+
+namespace CleanSpotify.Benchmarks.Sessions;
+
+/// <summary>One browser: its own cookies (sign-in, antiforgery) and connections, redirects not followed.</summary>
+internal sealed class UserSession : IDisposable
+{
+    public UserSession(Uri baseAddress, string email)
+    {
+        Email = email;
+        Client = new HttpClient(new SocketsHttpHandler
+        {
+            CookieContainer = new CookieContainer(),
+            UseCookies = true,
+            AllowAutoRedirect = false,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+    }
+
+    public string Email { get; }
+
+    public HttpClient Client { get; }
+
+    public void Dispose() => Client.Dispose();
+}
