@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using CleanSpotify.Tests.Shared;
 using CleanSpotify.Web.FunctionalTests.Support;
 using Microsoft.AspNetCore.Hosting;
@@ -10,7 +9,7 @@ namespace CleanSpotify.Web.FunctionalTests;
 /// <summary>A site whose <c>ConnectionStrings:Redis</c> points at a loopback port nothing listens on.</summary>
 public sealed class RedisDownFactory : CleanSpotifyWebApplicationFactory
 {
-    private readonly int _closedPort = ClosedLoopbackPort();
+    private readonly int _closedPort = FreeTcpPort.Pick();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,14 +17,6 @@ public sealed class RedisDownFactory : CleanSpotifyWebApplicationFactory
         builder.UseSetting("ConnectionStrings:Redis", $"127.0.0.1:{_closedPort}");
     }
 
-    private static int ClosedLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
 
 /// <summary>A site with the loopback Redis server as HybridCache's second level.</summary>

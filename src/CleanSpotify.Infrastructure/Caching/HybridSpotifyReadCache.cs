@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
@@ -114,7 +115,12 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
 
     private static string FreshTag(string appUserId) => $"user:{appUserId}:fresh";
 
-    /// <summary>What is stored: the value and when Spotify produced it.</summary>
+    /// <summary>
+    /// What is stored: the value and when Spotify produced it. Marked immutable (the DTOs it carries are read-only
+    /// records and lists that nothing changes after the fetch), so HybridCache hands out the instance it keeps in
+    /// memory instead of deserialising a defensive copy on every hit.
+    /// </summary>
+    [ImmutableObject(true)]
     internal sealed record CacheEntry<TValue>(TValue Value, DateTimeOffset FetchedAt);
 
     /// <summary>Carries a failed read out of the cache factory, so that nothing is cached for it.</summary>

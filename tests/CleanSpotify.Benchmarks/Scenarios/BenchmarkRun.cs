@@ -8,6 +8,7 @@ using CleanSpotify.Benchmarks.Reporting;
 using CleanSpotify.Benchmarks.Seeding;
 using CleanSpotify.Benchmarks.Sessions;
 using CleanSpotify.SpotifySandbox;
+using CleanSpotify.Tests.Shared;
 
 namespace CleanSpotify.Benchmarks.Scenarios;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CleanSpotify.SpotifySandbox;
+using CleanSpotify.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 

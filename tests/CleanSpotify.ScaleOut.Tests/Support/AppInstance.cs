@@ -46,7 +46,7 @@ internal sealed class AppInstance : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             [WebHostDefaults.ServerUrlsKey] = string.Empty,
         };
-        var instance = new AppInstance(settings, clock, FreeLoopbackPort());
+        var instance = new AppInstance(settings, clock, FreeTcpPort.Pick());
         instance.StartServer();
         return instance;
     }
@@ -60,12 +60,5 @@ internal sealed class AppInstance : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton(_clock));
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace CleanSpotify.Benchmarks.Hosting;
+namespace CleanSpotify.Tests.Shared;
 
-/// <summary>A loopback port that is free right now, for a server whose address must be known before it starts.</summary>
+/// <summary>
+/// A loopback port that is free right now: for a server whose address must be known before it starts, or for an
+/// address where nothing listens.
+/// </summary>
 internal static class FreeTcpPort
 {
     public static int Pick()
