@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CleanSpotify.SpotifySandbox;
+using CleanSpotify.Tests.Shared;
 using CleanSpotify.Web.FunctionalTests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,4 +1,5 @@
 using System.Net;
+using CleanSpotify.Tests.Shared;
 using CleanSpotify.Web.FunctionalTests.Support;
 using Microsoft.AspNetCore.Hosting;
 

@@ -52,25 +52,15 @@ public sealed class PostgresTestStore : TestStore
     /// <summary>Refuses new connections to the database and ends the open ones.</summary>
     public override async Task<IAsyncDisposable> MakeUnavailableAsync()
     {
-        await AdminAsync($"ALTER DATABASE \"{_database}\" ALLOW_CONNECTIONS false");
-        await AdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database}'");
+        await TestServers.ExecuteOnServerAsync($"ALTER DATABASE \"{_database}\" ALLOW_CONNECTIONS false");
+        await TestServers.ExecuteOnServerAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database}'");
         NpgsqlConnection.ClearAllPools();
-        return new Restore(() => AdminAsync($"ALTER DATABASE \"{_database}\" ALLOW_CONNECTIONS true"));
+        return new Restore(() => TestServers.ExecuteOnServerAsync($"ALTER DATABASE \"{_database}\" ALLOW_CONNECTIONS true"));
     }
 
     public override async ValueTask DisposeAsync() => await TestServers.DropPostgresDatabaseAsync(_database);
 
     protected override DbConnection OpenReader() => new NpgsqlConnection(ConnectionString);
-
-    private static async Task AdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(TestServers.PostgresConnectionString("postgres"));
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-#pragma warning disable CA2100 // The database name is generated, never user input.
-        await using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
 
     private sealed class Restore(Func<Task> restore) : IAsyncDisposable
     {

@@ -1,4 +1,4 @@
-namespace CleanSpotify.Web.FunctionalTests.Support;
+namespace CleanSpotify.Tests.Shared;
 
 /// <summary>
 /// Fails any test whose request the site answers with a 5xx: no page may ever end in a server error. The one
