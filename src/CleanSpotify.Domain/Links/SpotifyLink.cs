@@ -73,14 +73,14 @@ public sealed class SpotifyLink
     public bool HasScope(string scope) => _grantedScopes.Contains(scope, StringComparer.Ordinal);
 
     /// <summary>Stores the result of a refresh; a missing refresh token keeps the current one.</summary>
-    public void ApplyRefresh(string accessToken, string? newRefreshToken, DateTimeOffset accessTokenExpiresAt)
+    public void ApplyRefresh(string accessToken, string? newRefreshToken, DateTimeOffset accessTokenExpiresAt, DateTimeOffset? accessTokenIssuedAt = null)
     {
         if (Tokens is null)
         {
             throw new InvalidOperationException("A link that needs reconnecting has no tokens to refresh.");
         }
 
-        Tokens = Tokens.Refreshed(accessToken, newRefreshToken, accessTokenExpiresAt);
+        Tokens = Tokens.Refreshed(accessToken, newRefreshToken, accessTokenExpiresAt, accessTokenIssuedAt);
     }
 
     /// <summary>

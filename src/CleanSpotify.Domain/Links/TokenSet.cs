@@ -9,13 +9,18 @@ public sealed record TokenSet
     /// <summary>How long before expiry an access token is treated as expired, so it never expires in flight.</summary>
     public static readonly TimeSpan DefaultRefreshSkew = TimeSpan.FromSeconds(60);
 
-    public TokenSet(string accessToken, string refreshToken, DateTimeOffset accessTokenExpiresAt)
+    /// <param name="accessToken">The access token.</param>
+    /// <param name="refreshToken">The refresh token.</param>
+    /// <param name="accessTokenExpiresAt">When the access token expires.</param>
+    /// <param name="accessTokenIssuedAt">When the access token was issued, or null when that is not known (sets saved before it was recorded).</param>
+    public TokenSet(string accessToken, string refreshToken, DateTimeOffset accessTokenExpiresAt, DateTimeOffset? accessTokenIssuedAt = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
         ArgumentException.ThrowIfNullOrWhiteSpace(refreshToken);
         AccessToken = accessToken;
         RefreshToken = refreshToken;
         AccessTokenExpiresAt = accessTokenExpiresAt;
+        AccessTokenIssuedAt = accessTokenIssuedAt;
     }
 
     public string AccessToken { get; }
@@ -24,6 +29,29 @@ public sealed record TokenSet
 
     public DateTimeOffset AccessTokenExpiresAt { get; }
 
+    /// <summary>When the access token was issued; null for sets saved before the issue time was recorded.</summary>
+    public DateTimeOffset? AccessTokenIssuedAt { get; }
+
+    /// <summary>
+    /// How long before expiry the token is renewed: <see cref="DefaultRefreshSkew"/>, but never more than half the
+    /// token's lifetime, so a token that lives less than twice the skew is not renewed on every use.
+    /// </summary>
+    public TimeSpan RefreshMargin
+    {
+        get
+        {
+            if (AccessTokenIssuedAt is not { } issuedAt)
+            {
+                return DefaultRefreshSkew;
+            }
+
+            var halfLifetime = (AccessTokenExpiresAt - issuedAt) / 2;
+            return halfLifetime >= DefaultRefreshSkew ? DefaultRefreshSkew
+                : halfLifetime > TimeSpan.Zero ? halfLifetime
+                : TimeSpan.Zero;
+        }
+    }
+
     /// <summary>True when the access token has expired or will within <paramref name="skew"/>.</summary>
     public bool NeedsRefresh(TimeProvider timeProvider, TimeSpan skew)
     {
@@ -31,15 +59,15 @@ public sealed record TokenSet
         return timeProvider.GetUtcNow() >= AccessTokenExpiresAt - skew;
     }
 
-    /// <summary>True when the access token has expired or will within <see cref="DefaultRefreshSkew"/>.</summary>
-    public bool NeedsRefresh(TimeProvider timeProvider) => NeedsRefresh(timeProvider, DefaultRefreshSkew);
+    /// <summary>True when the access token has expired or will within <see cref="RefreshMargin"/>.</summary>
+    public bool NeedsRefresh(TimeProvider timeProvider) => NeedsRefresh(timeProvider, RefreshMargin);
 
     /// <summary>
     /// The set after a refresh. Spotify may omit the refresh token from a refresh response (the 2026 behaviour);
     /// the current one is then kept, never replaced by nothing.
     /// </summary>
-    public TokenSet Refreshed(string accessToken, string? newRefreshToken, DateTimeOffset accessTokenExpiresAt) =>
-        new(accessToken, string.IsNullOrWhiteSpace(newRefreshToken) ? RefreshToken : newRefreshToken, accessTokenExpiresAt);
+    public TokenSet Refreshed(string accessToken, string? newRefreshToken, DateTimeOffset accessTokenExpiresAt, DateTimeOffset? accessTokenIssuedAt = null) =>
+        new(accessToken, string.IsNullOrWhiteSpace(newRefreshToken) ? RefreshToken : newRefreshToken, accessTokenExpiresAt, accessTokenIssuedAt);
 
     public override string ToString() => $"TokenSet {{ AccessTokenExpiresAt = {AccessTokenExpiresAt:O} }}";
 }

@@ -58,7 +58,8 @@ internal sealed class SpotifyAccountsService(
             return NoRefreshToken;
         }
 
-        var tokens = new TokenSet(token.AccessToken, token.RefreshToken, timeProvider.GetUtcNow().AddSeconds(token.ExpiresIn));
+        var issuedAt = timeProvider.GetUtcNow();
+        var tokens = new TokenSet(token.AccessToken, token.RefreshToken, issuedAt.AddSeconds(token.ExpiresIn), issuedAt);
         // RFC 6749 §5.1: a response without "scope" granted exactly what was asked.
         return new AuthorizationGrant(tokens, SplitScopes(token.Scope ?? options.Value.Scopes));
     }

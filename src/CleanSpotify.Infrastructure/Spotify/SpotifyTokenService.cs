@@ -82,7 +82,8 @@ internal sealed partial class SpotifyTokenService(
         if (outcome.Token is { } token)
         {
             var rotated = !string.IsNullOrEmpty(token.RefreshToken);
-            link.ApplyRefresh(token.AccessToken, token.RefreshToken, timeProvider.GetUtcNow().AddSeconds(token.ExpiresIn));
+            var issuedAt = timeProvider.GetUtcNow();
+            link.ApplyRefresh(token.AccessToken, token.RefreshToken, issuedAt.AddSeconds(token.ExpiresIn), issuedAt);
             var fresh = link.Tokens!;
             if (await TrySaveAsync(cancellationToken))
             {

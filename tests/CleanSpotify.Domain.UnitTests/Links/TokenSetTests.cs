@@ -33,6 +33,37 @@ public sealed class TokenSetTests
     }
 
     [Theory]
+    [InlineData(3600, 60)]
+    [InlineData(120, 60)]
+    [InlineData(90, 45)]
+    [InlineData(30, 15)]
+    [InlineData(0, 0)]
+    public void RefreshMargin_WithKnownLifetime_IsTheSkewButAtMostHalfTheLifetime(int lifetimeSeconds, int expectedMarginSeconds)
+    {
+        var tokens = new TokenSet("access", "refresh", Now.AddSeconds(lifetimeSeconds), Now);
+
+        tokens.RefreshMargin.Should().Be(TimeSpan.FromSeconds(expectedMarginSeconds));
+    }
+
+    [Fact]
+    public void NeedsRefresh_ForATokenLivingLessThanTheSkew_IsFalseRightAfterIssue()
+    {
+        var tokens = new TokenSet("access", "refresh", Now.AddSeconds(40), Now);
+
+        tokens.NeedsRefresh(_time).Should().BeFalse("a 40-second token renewed 60 s before expiry would be renewed on every use");
+        _time.Advance(TimeSpan.FromSeconds(20));
+        tokens.NeedsRefresh(_time).Should().BeTrue("half its lifetime has passed");
+    }
+
+    [Fact]
+    public void RefreshMargin_WithUnknownIssueTime_IsTheDefaultSkew()
+    {
+        var tokens = new TokenSet("access", "refresh", Now.AddSeconds(30));
+
+        tokens.RefreshMargin.Should().Be(TokenSet.DefaultRefreshSkew);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

@@ -33,6 +33,7 @@ internal sealed class SpotifyLinkConfiguration(TokenProtector protector) : IEnti
             tokens.Property(t => t.AccessToken).HasColumnName("AccessTokenEncrypted").HasConversion(encrypted).IsRequired();
             tokens.Property(t => t.RefreshToken).HasColumnName("RefreshTokenEncrypted").HasConversion(encrypted).IsRequired();
             tokens.Property(t => t.AccessTokenExpiresAt).HasColumnName("AccessTokenExpiresAt");
+            tokens.Property(t => t.AccessTokenIssuedAt).HasColumnName("AccessTokenIssuedAt");
         });
 
         builder.Property<List<string>>("_grantedScopes")

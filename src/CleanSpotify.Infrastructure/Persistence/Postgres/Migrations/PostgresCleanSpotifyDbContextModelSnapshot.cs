@@ -451,6 +451,10 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("AccessTokenExpiresAt");
 
+                            b1.Property<DateTimeOffset?>("AccessTokenIssuedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("AccessTokenIssuedAt");
+
                             b1.Property<string>("RefreshToken")
                                 .IsRequired()
                                 .HasColumnType("text")

@@ -436,6 +436,10 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("AccessTokenExpiresAt");
 
+                            b1.Property<DateTimeOffset?>("AccessTokenIssuedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccessTokenIssuedAt");
+
                             b1.Property<string>("RefreshToken")
                                 .IsRequired()
                                 .HasColumnType("TEXT")
