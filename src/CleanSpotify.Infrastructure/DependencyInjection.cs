@@ -175,6 +175,12 @@ public static class DependencyInjection
         services.AddTransient<SpotifyBearerTokenHandler>();
         services.AddTransient<SpotifyRateLimitHandler>();
         services.AddSingleton<SpotifyCooldown>();
+        services.AddOptions<SpotifyCallBudgetOptions>()
+            .Bind(configuration.GetSection(SpotifyCallBudgetOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<SpotifyCallBudget>();
+        services.AddTransient<SpotifyCallBudgetHandler>();
         services.AddRefitGeneratedClient<ISpotifyWebApi>(refitSettings)
             .ConfigureHttpClient((provider, client) =>
             {
@@ -185,6 +191,7 @@ public static class DependencyInjection
             .AddLogger<SpotifyHttpLogger>()
             .AddSpotifyResilience()
             .AddSpotifyRateLimits()
+            .AddSpotifyCallBudget()
             .AddSpotifyBearerToken();
 
         services.AddSingleton<SpotifyRefreshGate>();

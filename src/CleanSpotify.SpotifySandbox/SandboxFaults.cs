@@ -16,13 +16,17 @@ public sealed class SandboxFaults
     private readonly GrantStore _grants;
     private readonly ListenerDirectory _listeners;
     private readonly RefreshTokenMode _defaultRefreshTokenMode;
+    private readonly TimeProvider _timeProvider;
     private readonly List<CountedFault> _counted = [];
+    private readonly Queue<DateTimeOffset> _appCalls = new();
     private readonly Dictionary<string, TimeSpan> _latency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DevModeWall> _walls = new(StringComparer.Ordinal);
     private RefreshTokenMode _refreshTokenMode;
+    private RollingLimit? _appRateLimit;
 
-    internal SandboxFaults(GrantStore grants, ListenerDirectory listeners, RefreshTokenMode defaultRefreshTokenMode)
+    internal SandboxFaults(GrantStore grants, ListenerDirectory listeners, RefreshTokenMode defaultRefreshTokenMode, TimeProvider timeProvider)
     {
+        _timeProvider = timeProvider;
         _grants = grants;
         _listeners = listeners;
         _defaultRefreshTokenMode = defaultRefreshTokenMode;
@@ -105,6 +109,22 @@ public sealed class SandboxFaults
         }
     }
 
+    /// <summary>
+    /// Spotify's app-wide rolling limit: at most <paramref name="calls"/> API calls, of all listeners together, in any
+    /// <paramref name="window"/> (on the sandbox's clock); a call beyond it answers 429 with a <c>Retry-After</c> that
+    /// lasts until the oldest counted call leaves the window. Refused calls are not counted. Zero calls switches it off.
+    /// </summary>
+    public void AppRateLimit(int calls, TimeSpan window)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(calls);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.FromSeconds(1));
+        lock (_lock)
+        {
+            _appRateLimit = calls == 0 ? null : new RollingLimit(calls, window);
+            _appCalls.Clear();
+        }
+    }
+
     /// <summary>Every API call answers the 2026 development-mode 403 until <see cref="Reset"/>.</summary>
     public void DevModeForbidden(DevModeWall wall, string? listenerKey)
     {
@@ -128,6 +148,8 @@ public sealed class SandboxFaults
             _counted.Clear();
             _latency.Clear();
             _walls.Clear();
+            _appRateLimit = null;
+            _appCalls.Clear();
             _refreshTokenMode = _defaultRefreshTokenMode;
         }
     }
@@ -159,7 +181,7 @@ public sealed class SandboxFaults
             var counted = _counted.Find(c => c.ListenerKey == listenerKey) ?? _counted.Find(c => c.ListenerKey is null);
             if (counted is null)
             {
-                return null;
+                return TakeAppCall();
             }
 
             counted.Remaining--;
@@ -172,12 +194,37 @@ public sealed class SandboxFaults
         }
     }
 
+    /// <summary>Counts one call against the app-wide rolling limit, or the 429 when the window is full. Under the lock.</summary>
+    private ApiFault? TakeAppCall()
+    {
+        if (_appRateLimit is not { } limit)
+        {
+            return null;
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        while (_appCalls.TryPeek(out var oldest) && oldest <= now - limit.Window)
+        {
+            _appCalls.Dequeue();
+        }
+
+        if (_appCalls.Count < limit.Calls)
+        {
+            _appCalls.Enqueue(now);
+            return null;
+        }
+
+        var retryAfter = (int)Math.Ceiling((_appCalls.Peek() + limit.Window - now).TotalSeconds);
+        return new ApiFault(StatusCodes.Status429TooManyRequests, FaultMessages.RateLimited, null, Math.Max(1, retryAfter));
+    }
+
     internal FaultSnapshot Snapshot()
     {
         lock (_lock)
         {
             return new FaultSnapshot(
                 _refreshTokenMode,
+                _appRateLimit is { } limit ? new AppRateLimitSnapshot(limit.Calls, limit.Window.TotalSeconds, _appCalls.Count) : null,
                 _counted.Select(c => new CountedFaultSnapshot(
                     c.Fault.StatusCode, c.Fault.Message, c.Fault.Reason, c.Fault.RetryAfterSeconds, c.Remaining, c.ListenerKey)).ToArray(),
                 _latency.ToDictionary(p => p.Key, p => p.Value.TotalMilliseconds, StringComparer.Ordinal),
@@ -202,4 +249,6 @@ public sealed class SandboxFaults
             throw new ArgumentException($"Unknown listener '{listenerKey}'.", nameof(listenerKey));
         }
     }
+
+    private sealed record RollingLimit(int Calls, TimeSpan Window);
 }

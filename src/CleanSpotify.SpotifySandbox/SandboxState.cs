@@ -19,7 +19,7 @@ public sealed class SandboxState
         Grants = new GrantStore(options, timeProvider);
         Playlists = new PlaylistStore(timeProvider);
         Directory = new ListenerDirectory(catalog);
-        Faults = new SandboxFaults(Grants, Directory, options.RefreshTokenMode);
+        Faults = new SandboxFaults(Grants, Directory, options.RefreshTokenMode, timeProvider);
         Listeners = catalog.Listeners;
     }
 

@@ -1,23 +1,16 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
+using CleanSpotify.Web.RateLimiting;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using System.IO.Compression;
-using System.Security.Claims;
-using System.Threading.RateLimiting;
 
 namespace CleanSpotify.Web;
 
 public static class DependencyInjection
 {
-    /// <summary>Name of the rate-limiting policy on the sign-in and sign-up forms.</summary>
-    public const string SignInPolicy = "sign-in";
-
-    /// <summary>Name of the per-user rate-limiting policy on the Refresh button.</summary>
-    public const string RefreshPolicy = "refresh";
-
     /// <summary>MVC with antiforgery on every unsafe request, Identity's cookie sign-in, and the current user.</summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, SandboxHost? sandbox)
     {
@@ -59,7 +52,7 @@ public static class DependencyInjection
             options.SlidingExpiration = true;
         });
 
-        services.AddSignInRateLimiting(configuration);
+        services.AddCleanSpotifyRateLimits(configuration);
         services.AddTextCompression();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -86,26 +79,5 @@ public static class DependencyInjection
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-    }
-
-    /// <summary>
-    /// Refreshes per user (<c>Refresh:PermitsPerMinute</c>, default 5), so the button cannot be used to hammer Spotify.
-    /// Sign-in and sign-up attempts per client address, on top of Identity's per-account lockout, so that one client
-    /// cannot try passwords against many accounts. Limits come from <c>SignIn:PermitsPerMinute</c> (default 20).
-    /// </summary>
-    private static void AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("SignIn:PermitsPerMinute", 20);
-        var refreshes = configuration.GetValue("Refresh:PermitsPerMinute", 5);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.AddPolicy(RefreshPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = refreshes, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
     }
 }

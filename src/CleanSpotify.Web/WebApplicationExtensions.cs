@@ -23,9 +23,12 @@ public static class WebApplicationExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheControl });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication, so that per-user limits see the user, and anonymous requests to signed-in features
+        // are turned away by authorization before they can touch anyone's allowance.
+        app.UseRateLimiter();
         app.MapControllers();
 
         // Liveness answers as long as the process serves requests; readiness also needs the database. Neither calls Spotify.

@@ -2,7 +2,6 @@ using System.Web;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
-using CleanSpotify.Infrastructure.Spotify;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;
@@ -19,18 +18,31 @@ public sealed class SpotifyAccountsServiceTests
         var (_, challenge) = Pkce.Create();
         var state = Pkce.NewState();
 
-        var uri = await env.Host.InScopeAsync<ISpotifyAccountsService, Uri>(accounts => Task.FromResult(accounts.BuildAuthorizeUri(state, challenge)));
+        var uri = await env.Host.InScopeAsync<ISpotifyAccountsService, Uri>(accounts => Task.FromResult(accounts.BuildAuthorizeUri(state, challenge, [])));
 
         uri.GetLeftPart(UriPartial.Path).Should().Be(env.AccountsBaseUrl + "/authorize");
         var query = HttpUtility.ParseQueryString(uri.Query);
         query["response_type"].Should().Be("code");
         query["client_id"].Should().Be("cleanspotify-sandbox");
         query["redirect_uri"].Should().Be("http://127.0.0.1:5000/spotify/callback");
-        query["scope"]!.Split(' ').Should().Equal(SpotifyOptions.DefaultScopes.Split(' '));
+        query["scope"]!.Split(' ').Should().Equal("user-top-read", "user-read-recently-played", "playlist-modify-private");
         uri.Query.Should().NotContain("+", "spaces between scopes are percent-encoded");
         query["state"].Should().Be(state);
         query["code_challenge_method"].Should().Be("S256");
         query["code_challenge"].Should().Be(challenge);
+    }
+
+    [Fact]
+    public async Task BuildAuthorizeUri_WithAdditionalScopes_AsksForThemOnceAfterTheConfiguredOnes()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var (_, challenge) = Pkce.Create();
+
+        var uri = await env.Host.InScopeAsync<ISpotifyAccountsService, Uri>(accounts => Task.FromResult(
+            accounts.BuildAuthorizeUri(Pkce.NewState(), challenge, ["user-top-read", "user-read-email"])));
+
+        HttpUtility.ParseQueryString(uri.Query)["scope"]!.Split(' ')
+            .Should().Equal("user-top-read", "user-read-recently-played", "playlist-modify-private", "user-read-email");
     }
 
     [Fact]
@@ -45,7 +57,7 @@ public sealed class SpotifyAccountsServiceTests
         result.Value.Tokens.AccessToken.Should().StartWith("BQ");
         env.SandboxState.IssuedSecrets.Should().Contain([result.Value.Tokens.AccessToken, result.Value.Tokens.RefreshToken]);
         result.Value.Tokens.AccessTokenExpiresAt.Should().Be(TestEnvironment.StartTime.AddSeconds(3600));
-        result.Value.GrantedScopes.Should().Equal(SpotifyOptions.DefaultScopes.Split(' '));
+        result.Value.GrantedScopes.Should().Equal("user-top-read", "user-read-recently-played", "playlist-modify-private");
         env.SandboxState.CountTokenRequests("authorization_code").Should().Be(1);
     }
 

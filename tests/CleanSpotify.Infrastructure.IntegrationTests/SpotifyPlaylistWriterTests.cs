@@ -70,7 +70,7 @@ public sealed class SpotifyPlaylistWriterTests
     public async Task CreatePrivatePlaylistAsync_LinkWithoutPlaylistScope_ReturnsInsufficientScope()
     {
         await using var env = await TestEnvironment.StartAsync(settings =>
-            settings.Configuration["Spotify:Scopes"] = "user-read-private user-read-email user-top-read user-read-recently-played");
+            settings.Configuration["Spotify:Scopes"] = "user-top-read user-read-recently-played");
         var user = await env.Host.LinkAsync("classical-film");
 
         var created = await env.Host.InScopeAsync<ISpotifyPlaylistWriter, Result<SpotifyPlaylistRef>>(

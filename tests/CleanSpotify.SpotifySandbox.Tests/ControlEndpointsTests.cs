@@ -29,6 +29,27 @@ public sealed class ControlEndpointsTests
     }
 
     [Fact]
+    public async Task Control_AppRateLimitThenReset_LimitsAllCallsUntilReset()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, _) = await sandbox.LinkAsync();
+
+        var limit = await PostJsonAsync(sandbox, "/sandbox/control/faults/app-rate-limit", "{\"calls\":1,\"window_seconds\":30}");
+        var first = await sandbox.GetApiAsync("/me", accessToken);
+        var second = await sandbox.GetApiAsync("/me", accessToken);
+        var invalid = await PostJsonAsync(sandbox, "/sandbox/control/faults/app-rate-limit", "{\"calls\":-1}");
+        await sandbox.Http.PostAsync("/sandbox/control/faults/reset", null, Ct);
+        var afterReset = await sandbox.GetApiAsync("/me", accessToken);
+
+        limit.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await limit.Content.ReadAsStringAsync(Ct)).Should().Contain("\"app_rate_limit\":{\"calls\":1,\"window_seconds\":30");
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        second.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        invalid.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        afterReset.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Control_DevModeForbiddenThenReset_TogglesThe403()
     {
         await using var sandbox = await SandboxDriver.StartAsync();

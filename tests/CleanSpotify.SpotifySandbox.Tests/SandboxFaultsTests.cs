@@ -47,6 +47,42 @@ public sealed class SandboxFaultsTests
     }
 
     [Fact]
+    public async Task AppRateLimit_CallsOfAllListenersTogether_AreRefusedBeyondTheRollingWindowUntilTheOldestLeavesIt()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (jazz, _) = await sandbox.LinkAsync("jazz-soul");
+        var (indie, _) = await sandbox.LinkAsync("indie-electronic");
+        sandbox.State.Faults.AppRateLimit(calls: 3, window: TimeSpan.FromSeconds(30));
+
+        (await sandbox.GetApiAsync("/me", jazz)).StatusCode.Should().Be(HttpStatusCode.OK);
+        sandbox.Time.Advance(TimeSpan.FromSeconds(10));
+        (await sandbox.GetApiAsync("/me", indie)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await sandbox.GetApiAsync("/me", jazz)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var refused = await sandbox.GetApiAsync("/me", indie);
+
+        refused.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(20), "the first call leaves the 30 s window 20 s from now");
+        await refused.ShouldBeApiErrorAsync(HttpStatusCode.TooManyRequests, "API rate limit exceeded");
+        sandbox.Time.Advance(TimeSpan.FromSeconds(20));
+        (await sandbox.GetApiAsync("/me", indie)).StatusCode.Should().Be(HttpStatusCode.OK, "the oldest call has left the window");
+        (await sandbox.GetApiAsync("/me", jazz)).StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "refused calls are not counted, the other two still are");
+    }
+
+    [Fact]
+    public async Task AppRateLimit_SwitchedOffWithZero_LetsEveryCallThrough()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (jazz, _) = await sandbox.LinkAsync("jazz-soul");
+        sandbox.State.Faults.AppRateLimit(calls: 1, window: TimeSpan.FromSeconds(30));
+        (await sandbox.GetApiAsync("/me", jazz)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await sandbox.GetApiAsync("/me", jazz)).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+
+        sandbox.State.Faults.AppRateLimit(calls: 0, window: TimeSpan.FromSeconds(30));
+
+        (await sandbox.GetApiAsync("/me", jazz)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await sandbox.GetApiAsync("/me", jazz)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task RateLimit_NextTwoCalls_Answer429WithRetryAfterThenRecover()
     {
         await using var sandbox = await SandboxDriver.StartAsync();

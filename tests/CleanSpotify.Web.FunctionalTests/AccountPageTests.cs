@@ -6,8 +6,7 @@ namespace CleanSpotify.Web.FunctionalTests;
 /// <summary>The account page <c>GET /spotify</c>: profile, link health, permissions, and the reconnect and unlink forms.</summary>
 public sealed class AccountPageTests(CleanSpotifyWebApplicationFactory factory) : IClassFixture<CleanSpotifyWebApplicationFactory>
 {
-    private static readonly string[] DefaultScopes =
-        ["user-read-private", "user-read-email", "user-top-read", "user-read-recently-played", "playlist-modify-private"];
+    private static readonly string[] DefaultScopes = ["user-top-read", "user-read-recently-played"];
 
     [Fact]
     public async Task Account_Linked_ShowsProfileNameImageLinkScopesHealthAndBothForms()

@@ -56,7 +56,7 @@ public sealed class CachingTests(CleanSpotifyWebApplicationFactory factory) : IC
             var stale = await session.GetPageAsync("/top/tracks?range=medium_term");
 
             stale.StatusCode.Should().Be(HttpStatusCode.OK);
-            stale.Find("[data-testid=stale-banner]")!.TextContent.Should().Contain("Spotify is not answering");
+            stale.Find("[data-testid=stale-banner]")!.TextContent.Should().Contain("Spotify is having trouble right now").And.Contain("This is the copy from");
             stale.FindAll("li.track .track-name").Select(n => n.TextContent).Should().Equal(names);
         }
         finally

@@ -26,7 +26,7 @@ public sealed class RecentStaleCopyTests(CleanSpotifyWebApplicationFactory facto
             var stale = await session.GetPageAsync("/recent");
 
             stale.StatusCode.Should().Be(HttpStatusCode.OK);
-            stale.Find("[data-testid=stale-banner]")!.TextContent.Should().Contain("Spotify is not answering");
+            stale.Find("[data-testid=stale-banner]")!.TextContent.Should().Contain("Spotify is having trouble right now").And.Contain("This is the copy from");
             stale.FindAll("li.play .track-name").Select(n => n.TextContent).Should().Equal(names);
         }
         finally

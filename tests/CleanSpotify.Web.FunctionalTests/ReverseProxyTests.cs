@@ -61,6 +61,22 @@ public sealed class ReverseProxyTests(BehindProxyFactory factory) : IClassFixtur
         (await first.WrongLoginAsync()).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         (await second.WrongLoginAsync()).StatusCode.Should().Be(HttpStatusCode.BadRequest, "another forwarded address has a budget of its own");
     }
+
+    [Fact]
+    public async Task Login_IPv6AddressesOfOneSubscriberNetwork_ShareOneSignInBudget()
+    {
+        using var first = new ProxiedBrowser(factory, forwardedFor: "2001:db8:77:1::10", forwardedProto: "https");
+        using var sameSlash64 = new ProxiedBrowser(factory, forwardedFor: "2001:db8:77:1:ffff:ee:dd:cc", forwardedProto: "https");
+        using var otherSlash64 = new ProxiedBrowser(factory, forwardedFor: "2001:db8:77:2::10", forwardedProto: "https");
+
+        for (var attempt = 0; attempt < BehindProxyFactory.SignInPermitsPerMinute; attempt++)
+        {
+            (await first.WrongLoginAsync()).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        }
+
+        (await sameSlash64.WrongLoginAsync()).StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "a subscriber can pick any address of its /64");
+        (await otherSlash64.WrongLoginAsync()).StatusCode.Should().Be(HttpStatusCode.BadRequest, "another /64 is another subscriber");
+    }
 }
 
 /// <summary>Without the switch, forwarded headers are not trusted: anyone could send them.</summary>

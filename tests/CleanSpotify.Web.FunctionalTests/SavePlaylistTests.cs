@@ -8,7 +8,7 @@ namespace CleanSpotify.Web.FunctionalTests;
 /// "Save as playlist" on the top-tracks page: one private playlist per form, every chosen track in batches Spotify
 /// accepts, and a result page to open it.
 /// </summary>
-public sealed class SavePlaylistTests(FakeClockFactory factory) : IClassFixture<FakeClockFactory>
+public sealed class SavePlaylistTests(PlaylistPermissionFactory factory) : IClassFixture<PlaylistPermissionFactory>
 {
     private string Today => factory.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

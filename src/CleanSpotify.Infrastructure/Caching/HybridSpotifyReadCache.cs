@@ -76,7 +76,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
             metrics.CacheLookedUp(read, fetchedHere ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Hit);
             return new CachedRead<T>(entry.Value, entry.FetchedAt, !fetchedHere, null);
         }
-        catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited)
+        catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited or ErrorKind.Throttled)
         {
             var fallback = await PeekFallbackAsync<T>(fallbackKey, cancellationToken);
             metrics.CacheLookedUp(read, fallback is null ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Stale);

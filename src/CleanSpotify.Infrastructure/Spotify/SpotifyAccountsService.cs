@@ -23,14 +23,15 @@ internal sealed class SpotifyAccountsService(
     public static readonly Error NoRefreshToken = Error.Upstream(
         "spotify.no_refresh_token", "Spotify did not issue a refresh token for this link. Please try linking again.");
 
-    public Uri BuildAuthorizeUri(string state, string codeChallenge)
+    public Uri BuildAuthorizeUri(string state, string codeChallenge, IReadOnlyCollection<string> additionalScopes)
     {
+        ArgumentNullException.ThrowIfNull(additionalScopes);
         var settings = options.Value;
         var query = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["response_type"] = "code",
             ["client_id"] = settings.ClientId,
-            ["scope"] = string.Join(' ', SplitScopes(settings.Scopes)),
+            ["scope"] = string.Join(' ', SplitScopes(settings.Scopes).Union(additionalScopes, StringComparer.Ordinal)),
             ["redirect_uri"] = settings.RedirectUri,
             ["state"] = state,
             ["code_challenge_method"] = "S256",

@@ -28,7 +28,7 @@ internal sealed class SpotifyBearerTokenHandler(IServiceScopeFactory scopeFactor
         var token = await tokens.GetAccessTokenAsync(appUserId, null, cancellationToken);
         if (!token.IsSuccess)
         {
-            throw new SpotifyLinkUnavailableException(token.Error);
+            throw new SpotifyCallRefusedException(token.Error);
         }
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
@@ -42,7 +42,7 @@ internal sealed class SpotifyBearerTokenHandler(IServiceScopeFactory scopeFactor
         var retryToken = await tokens.GetAccessTokenAsync(appUserId, token.Value, cancellationToken);
         if (!retryToken.IsSuccess)
         {
-            throw new SpotifyLinkUnavailableException(retryToken.Error);
+            throw new SpotifyCallRefusedException(retryToken.Error);
         }
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", retryToken.Value);

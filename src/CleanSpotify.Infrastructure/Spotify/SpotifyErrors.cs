@@ -70,7 +70,7 @@ internal static class SpotifyErrors
     /// <summary>Maps an exception thrown by the HTTP pipeline (timeouts, open circuit, connection errors).</summary>
     public static Error FromException(Exception exception) => exception switch
     {
-        SpotifyLinkUnavailableException unavailable => unavailable.Error,
+        SpotifyCallRefusedException refused => refused.Error,
         ApiRequestException { InnerException: { } inner } => FromException(inner),
         TimeoutRejectedException or TaskCanceledException or HttpRequestException => Unreachable,
         BrokenCircuitException => Unavailable,
@@ -78,7 +78,7 @@ internal static class SpotifyErrors
     };
 
     public static bool IsTransportFailure(Exception exception) => exception is
-        SpotifyLinkUnavailableException or ApiRequestException or TimeoutRejectedException or TaskCanceledException
+        SpotifyCallRefusedException or ApiRequestException or TimeoutRejectedException or TaskCanceledException
         or HttpRequestException or BrokenCircuitException;
 
     public static Error FromForbidden(string? message)

@@ -13,6 +13,10 @@ internal static class SpotifyHttpClientBuilderExtensions
     public static IHttpClientBuilder AddSpotifyBearerToken(this IHttpClientBuilder builder) =>
         builder.AddHttpMessageHandler<SpotifyBearerTokenHandler>();
 
+    /// <summary>Draws each call from its user's budget (see <see cref="SpotifyCallBudgetHandler"/>).</summary>
+    public static IHttpClientBuilder AddSpotifyCallBudget(this IHttpClientBuilder builder) =>
+        builder.AddHttpMessageHandler<SpotifyCallBudgetHandler>();
+
     /// <summary>Waits out short 429s once and pauses all Spotify calls on long ones (see <see cref="SpotifyRateLimitHandler"/>).</summary>
     public static IHttpClientBuilder AddSpotifyRateLimits(this IHttpClientBuilder builder) =>
         builder.AddHttpMessageHandler<SpotifyRateLimitHandler>();

@@ -10,7 +10,11 @@ public sealed class SpotifyOptions
 {
     public const string SectionName = "Spotify";
 
-    public const string DefaultScopes = "user-read-private user-read-email user-top-read user-read-recently-played playlist-modify-private";
+    /// <summary>
+    /// What every page needs, and no more. Permissions only some features need (saving a playlist) are asked for the
+    /// first time a user uses them, and kept on every reconnect after that.
+    /// </summary>
+    public const string DefaultScopes = "user-top-read user-read-recently-played";
 
     public string? ClientId { get; set; }
 
@@ -28,6 +32,6 @@ public sealed class SpotifyOptions
     [Required]
     public string ApiBaseUrl { get; set; } = "https://api.spotify.com/v1";
 
-    /// <summary>Space-separated scopes asked for at consent.</summary>
+    /// <summary>Space-separated scopes asked for at every consent.</summary>
     public string Scopes { get; set; } = DefaultScopes;
 }

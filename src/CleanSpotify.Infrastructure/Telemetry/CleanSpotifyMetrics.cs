@@ -97,6 +97,9 @@ internal sealed class CleanSpotifyMetrics
 
         /// <summary>A request answered 429 by CleanSpotify itself during a pause, without reaching Spotify.</summary>
         public const string CooldownShortCircuit = "cooldown_short_circuit";
+
+        /// <summary>A call refused by CleanSpotify because its user's call budget was spent; nothing reached Spotify.</summary>
+        public const string UserBudgetSpent = "user_budget_spent";
     }
 
     /// <summary>Values of <see cref="CacheResultTag"/>.</summary>

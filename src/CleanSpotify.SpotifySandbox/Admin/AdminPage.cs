@@ -53,6 +53,13 @@ internal static class AdminPage
         page.Append("</table>\n<h2>Faults</h2>\n<ul id=\"faults\">\n");
         var faults = stats.Faults;
         Item(page, html, $"Refresh token mode: {faults.RefreshTokenMode}");
+        if (faults.AppRateLimit is { } limit)
+        {
+            Item(page, html, string.Create(
+                CultureInfo.InvariantCulture,
+                $"App-wide limit: {limit.Calls} calls per {limit.WindowSeconds} s ({limit.CallsInWindow} in the current window)"));
+        }
+
         foreach (var fault in faults.Pending)
         {
             Item(page, html, string.Create(

@@ -24,6 +24,9 @@ internal static class ControlEndpoints
         group.MapPost("/faults/rate-limit", (HttpContext context, SandboxState state) =>
             ApplyAsync<RateLimitRequest>(context, state, (faults, body) =>
                 faults.RateLimit(body.RetryAfterSeconds, body.QuotaExceeded, body.Count, body.ListenerKey)));
+        group.MapPost("/faults/app-rate-limit", (HttpContext context, SandboxState state) =>
+            ApplyAsync<AppRateLimitRequest>(context, state, (faults, body) =>
+                faults.AppRateLimit(body.Calls, TimeSpan.FromSeconds(body.WindowSeconds))));
         group.MapPost("/faults/server-errors", (HttpContext context, SandboxState state) =>
             ApplyAsync<ServerErrorsRequest>(context, state, (faults, body) => faults.ServerErrors(body.StatusCode, body.Count, body.ListenerKey)));
         group.MapPost("/faults/latency", (HttpContext context, SandboxState state) =>

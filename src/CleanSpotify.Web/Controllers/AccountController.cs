@@ -1,4 +1,5 @@
 using CleanSpotify.Web.Models;
+using CleanSpotify.Web.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,7 +17,7 @@ public sealed class AccountController(UserManager<IdentityUser> userManager, Sig
     public IActionResult Register() => View(new RegisterViewModel());
 
     [HttpPost("register")]
-    [EnableRateLimiting(DependencyInjection.SignInPolicy)]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> Register(RegisterViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -51,7 +52,7 @@ public sealed class AccountController(UserManager<IdentityUser> userManager, Sig
         View(new LoginViewModel { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
 
     [HttpPost("login")]
-    [EnableRateLimiting(DependencyInjection.SignInPolicy)]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         ArgumentNullException.ThrowIfNull(model);

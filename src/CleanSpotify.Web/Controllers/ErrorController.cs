@@ -20,7 +20,7 @@ public sealed class ErrorController : Controller
     {
         StatusCodes.Status404NotFound => new ProblemViewModel(statusCode, "Page not found", "There is no page at this address. Check the link, or start again from the home page."),
         StatusCodes.Status400BadRequest => new ProblemViewModel(statusCode, "That request can't be used", "The request was not valid. Please go back and try again."),
-        StatusCodes.Status429TooManyRequests => new ProblemViewModel(statusCode, "Too many attempts", "Too many attempts from your address in a short time. Wait a minute, then try again."),
+        StatusCodes.Status429TooManyRequests => new ProblemViewModel(statusCode, "Too many attempts", "Too many attempts in a short time, from your account or your address. Wait a minute, then try again."),
         StatusCodes.Status405MethodNotAllowed => new ProblemViewModel(statusCode, "Not allowed", "This page can't be used that way. Start again from the home page."),
         >= 400 and < 600 => new ProblemViewModel(statusCode, "Something went wrong", "This request could not be completed. Please try again."),
         _ => new ProblemViewModel(StatusCodes.Status404NotFound, "Page not found", "There is no page at this address."),

@@ -3,14 +3,17 @@ using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Export.ExportTopArtists;
 using CleanSpotify.Application.Export.ExportTopTracks;
 using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 
 /// <summary>Downloads of whole lists as CSV or JSON, saved under the name the use case chose.</summary>
 [Authorize]
+[EnableRateLimiting(RateLimitPolicies.UserActions)]
 public sealed class ExportController(ISender sender) : Controller
 {
     /// <summary><c>GET /top/tracks/export?range=…&amp;format=csv|json</c>.</summary>

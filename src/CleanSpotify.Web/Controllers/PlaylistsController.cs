@@ -1,14 +1,17 @@
 using System.Globalization;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Links.BeginLink;
+using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
 using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Models;
+using CleanSpotify.Web.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 
@@ -22,13 +25,14 @@ public sealed class PlaylistsController(ISender sender) : Controller
     /// permission, sends the user to Spotify's consent page and back to <see cref="New"/> to finish.
     /// </summary>
     [HttpPost("")]
+    [EnableRateLimiting(RateLimitPolicies.UserActions)]
     public async Task<IActionResult> Create([FromForm] SavePlaylistInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var result = await sender.Send(new CreatePlaylistFromTopTracksCommand(input.Range, input.Page, input.Count, input.RequestId), cancellationToken);
         if (result.Error is { } error && error.Code == LinkErrors.ScopeMissing.Code)
         {
-            var consent = await sender.Send(new BeginLinkCommand(ConfirmationUrl(input)), cancellationToken);
+            var consent = await sender.Send(new BeginLinkCommand(ConfirmationUrl(input), PlaylistRules.RequiredScope), cancellationToken);
             return this.ToActionResult(consent, redirect => Redirect(redirect.AuthorizeUri.AbsoluteUri));
         }
 

@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
 using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace CleanSpotify.Web.Controllers;
 public sealed class RefreshController(ISender sender) : Controller
 {
     [HttpPost("")]
-    [EnableRateLimiting(DependencyInjection.RefreshPolicy)]
+    [EnableRateLimiting(RateLimitPolicies.Refresh)]
     public async Task<IActionResult> Refresh([FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new RefreshSpotifyDataCommand(returnUrl), cancellationToken);

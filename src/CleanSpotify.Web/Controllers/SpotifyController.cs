@@ -4,9 +4,11 @@ using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Links.UnlinkSpotify;
 using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Models;
+using CleanSpotify.Web.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 
@@ -40,6 +42,7 @@ public sealed class SpotifyController(ISender sender, TimeProvider timeProvider)
 
     /// <summary>Starts linking: 302 to Spotify's consent page.</summary>
     [HttpPost("link")]
+    [EnableRateLimiting(RateLimitPolicies.UserActions)]
     public async Task<IActionResult> Link([FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new BeginLinkCommand(returnUrl), cancellationToken);

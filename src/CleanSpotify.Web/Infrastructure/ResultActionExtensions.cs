@@ -48,11 +48,9 @@ public static class ResultActionExtensions
             case ErrorKind.SpotifyForbidden:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status403Forbidden, "Spotify said no", error.Message) { OfferLink = error.Code == "spotify.insufficient_scope" });
             case ErrorKind.RateLimited:
-                var now = controller.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-                var retryAt = error.RetryAt ?? now.AddMinutes(1);
-                var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - now).TotalSeconds));
-                controller.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status503ServiceUnavailable, "Spotify needs a break", error.Message) { RetryAt = retryAt });
+                return controller.RetryLaterView(error, StatusCodes.Status503ServiceUnavailable, "Spotify needs a break");
+            case ErrorKind.Throttled:
+                return controller.RetryLaterView(error, StatusCodes.Status429TooManyRequests, "A short pause for your account");
             default:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status503ServiceUnavailable, "Spotify is not answering", error.Message));
         }
@@ -66,6 +64,16 @@ public static class ResultActionExtensions
         var view = controller.View("Problem", model);
         view.StatusCode = model.StatusCode;
         return view;
+    }
+
+    /// <summary>A page that says when to try again, with the same wait in <c>Retry-After</c>.</summary>
+    private static ViewResult RetryLaterView(this Controller controller, Error error, int statusCode, string title)
+    {
+        var now = controller.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var retryAt = error.RetryAt ?? now.AddMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - now).TotalSeconds));
+        controller.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return controller.ProblemView(new ProblemViewModel(statusCode, title, error.Message) { RetryAt = retryAt });
     }
 
     private static string LocalPathAndQuery(Controller controller)

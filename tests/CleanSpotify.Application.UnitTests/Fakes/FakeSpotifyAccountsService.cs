@@ -13,13 +13,13 @@ public sealed class FakeSpotifyAccountsService : ISpotifyAccountsService
         new TokenSet("granted-access-token", "granted-refresh-token", GrantedAccessTokenExpiresAt),
         ["user-top-read", "user-read-private"]);
 
-    public List<(string State, string CodeChallenge)> AuthorizeRequests { get; } = [];
+    public List<(string State, string CodeChallenge, IReadOnlyCollection<string> AdditionalScopes)> AuthorizeRequests { get; } = [];
 
     public List<(string Code, string CodeVerifier)> Exchanges { get; } = [];
 
-    public Uri BuildAuthorizeUri(string state, string codeChallenge)
+    public Uri BuildAuthorizeUri(string state, string codeChallenge, IReadOnlyCollection<string> additionalScopes)
     {
-        AuthorizeRequests.Add((state, codeChallenge));
+        AuthorizeRequests.Add((state, codeChallenge, additionalScopes));
         return new Uri(
             $"https://accounts.spotify.test/authorize?client_id=app&state={Uri.EscapeDataString(state)}" +
             $"&code_challenge_method=S256&code_challenge={Uri.EscapeDataString(codeChallenge)}");

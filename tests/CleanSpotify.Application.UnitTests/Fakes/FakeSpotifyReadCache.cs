@@ -62,7 +62,7 @@ public sealed class FakeSpotifyReadCache(TimeProvider timeProvider) : ISpotifyRe
         var result = await fetch(cancellationToken);
         if (!result.IsSuccess)
         {
-            return result.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited
+            return result.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited or ErrorKind.Throttled
                 ? Fallback<T>(kept, result.Error)
                 : result.Error;
         }

@@ -124,7 +124,7 @@ internal sealed class InfrastructureHost : IAsyncDisposable
         var accounts = scope.ServiceProvider.GetRequiredService<ISpotifyAccountsService>();
         var (verifier, challenge) = Pkce.Create();
         var state = Pkce.NewState();
-        var (code, returnedState) = await SandboxConsent.AgreeAsync(accounts.BuildAuthorizeUri(state, challenge), listenerKey);
+        var (code, returnedState) = await SandboxConsent.AgreeAsync(accounts.BuildAuthorizeUri(state, challenge, []), listenerKey);
         returnedState.Should().Be(state);
         return (code, verifier);
     }

@@ -81,6 +81,10 @@ internal sealed class TestEnvironment : IAsyncDisposable
                 ["Spotify:RedirectUri"] = "http://127.0.0.1:5000/spotify/callback",
                 ["Spotify:AccountsBaseUrl"] = AccountsBaseUrl,
                 ["Spotify:ApiBaseUrl"] = ApiBaseUrl,
+
+                // Links made here may save playlists; tests of the per-user call budget set their own, lower, budget.
+                ["Spotify:Scopes"] = "user-top-read user-read-recently-played playlist-modify-private",
+                ["RateLimits:SpotifyCallsPerUserPerMinute"] = "1000",
                 ["ConnectionStrings:CleanSpotify"] = $"Data Source={DatabasePath}",
                 ["DataProtection:KeysPath"] = KeysPath,
             },

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CleanSpotify.Web.FunctionalTests.Support;
 
 /// <summary>A factory whose site runs on a <see cref="FakeTimeProvider"/> (the sandbox keeps real time).</summary>
-public sealed class FakeClockFactory : CleanSpotifyWebApplicationFactory
+public class FakeClockFactory : CleanSpotifyWebApplicationFactory
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 

@@ -6,7 +6,7 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
     /// <summary>Per-field messages for validation failures, keyed by the input's name.</summary>
     public IReadOnlyDictionary<string, string[]> FieldErrors { get; init; } = new Dictionary<string, string[]>();
 
-    /// <summary>For <see cref="ErrorKind.RateLimited"/>: when Spotify may be called again.</summary>
+    /// <summary>For <see cref="ErrorKind.RateLimited"/> and <see cref="ErrorKind.Throttled"/>: when Spotify may be called again.</summary>
     public DateTimeOffset? RetryAt { get; init; }
 
     public static Error Validation(string code, string message, IReadOnlyDictionary<string, string[]>? fieldErrors = null) =>
@@ -27,4 +27,7 @@ public sealed record Error(string Code, string Message, ErrorKind Kind)
 
     public static Error RateLimited(DateTimeOffset retryAt, string message) =>
         new("spotify.rate_limited", message, ErrorKind.RateLimited) { RetryAt = retryAt };
+
+    public static Error Throttled(string code, DateTimeOffset retryAt, string message) =>
+        new(code, message, ErrorKind.Throttled) { RetryAt = retryAt };
 }

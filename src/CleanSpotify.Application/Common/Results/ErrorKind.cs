@@ -29,4 +29,10 @@ public enum ErrorKind
 
     /// <summary>Spotify asked us to slow down; <see cref="Error.RetryAt"/> says until when.</summary>
     RateLimited = 9,
+
+    /// <summary>
+    /// This user asked for more than the site allows one person in a short time (their Spotify call budget); only they
+    /// wait, until <see cref="Error.RetryAt"/>.
+    /// </summary>
+    Throttled = 10,
 }

@@ -9,6 +9,8 @@ namespace CleanSpotify.Application.Common.TopLists;
 /// <summary>
 /// What top-track and top-artist pages share: one cached Spotify read per user, link, list, range and page; a snapshot
 /// of every freshly fetched page for the rank history; and each item's movement against the previous day's snapshot.
+/// A page past the end of the list is answered from the total that page 1 reported, without asking Spotify, so
+/// scripted page numbers cost at most the pages that exist.
 /// </summary>
 public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore history, TimeProvider timeProvider)
 {
@@ -27,35 +29,62 @@ public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(fetch);
         ArgumentNullException.ThrowIfNull(idOf);
-        var offset = (page - 1) * PageSize;
-        var read = await cache.GetOrFetchAsync(
-            user,
-            $"top:{kind}:{range}:{page}",
-            token => fetch(offset, PageSize, token),
-            cancellationToken);
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        if (page > 1)
+        {
+            var first = await ReadPageAsync(user, kind, range, 1, today, fetch, idOf, cancellationToken);
+            if (!first.IsSuccess)
+            {
+                return first.Error;
+            }
+
+            if (OffsetOf(page) >= first.Value.Value.Total)
+            {
+                return PageDto(range, page, first.Value, [], []);
+            }
+        }
+
+        var read = await ReadPageAsync(user, kind, range, page, today, fetch, idOf, cancellationToken);
         if (!read.IsSuccess)
         {
             return read.Error;
         }
 
         var items = read.Value.Value.Items;
-        var ids = items.Select(idOf).ToArray();
-        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
-        if (!read.Value.FromCache && ids.Length > 0)
+        var previous = await history.FindLatestBeforeAsync(user.AppUserId, kind, range, today, cancellationToken);
+        var changes = items.Select((item, index) => RankChange.Between(previous, idOf(item), OffsetOf(page) + index + 1)).ToArray();
+        return PageDto(range, page, read.Value, items, changes);
+    }
+
+    private static int OffsetOf(int page) => (page - 1) * PageSize;
+
+    /// <summary>One page through the cache; a page Spotify was just asked for is kept as today's snapshot.</summary>
+    private async Task<Result<CachedRead<SpotifyPage<T>>>> ReadPageAsync<T>(
+        LinkedSpotifyUser user,
+        TopListKind kind,
+        TimeRange range,
+        int page,
+        DateOnly today,
+        Func<int, int, CancellationToken, Task<Result<SpotifyPage<T>>>> fetch,
+        Func<T, string> idOf,
+        CancellationToken cancellationToken)
+    {
+        var offset = OffsetOf(page);
+        var read = await cache.GetOrFetchAsync(
+            user,
+            $"top:{kind}:{range}:{page}",
+            token => fetch(offset, PageSize, token),
+            cancellationToken);
+        if (read.IsSuccess && !read.Value.FromCache && read.Value.Value.Items.Count > 0)
         {
+            var ids = read.Value.Value.Items.Select(idOf).ToArray();
             await history.RecordAsync(user.AppUserId, kind, range, today, offset, ids, cancellationToken);
         }
 
-        var previous = await history.FindLatestBeforeAsync(user.AppUserId, kind, range, today, cancellationToken);
-        var changes = ids.Select((id, index) => RankChange.Between(previous, id, offset + index + 1)).ToArray();
-        return new TopListPageDto<T>(
-            range,
-            page,
-            PageSize,
-            read.Value.Value.Total,
-            items,
-            changes,
-            read.Value.FetchedAt,
-            read.Value.StaleBecause?.Message);
+        return read;
     }
+
+    private static TopListPageDto<T> PageDto<T>(
+        TimeRange range, int page, CachedRead<SpotifyPage<T>> read, IReadOnlyList<T> items, IReadOnlyList<RankChange> changes) =>
+        new(range, page, PageSize, read.Value.Total, items, changes, read.FetchedAt, read.StaleBecause?.Message);
 }

@@ -3,5 +3,9 @@ using Mediator;
 
 namespace CleanSpotify.Application.Links.BeginLink;
 
-/// <summary>Starts linking the signed-in user's Spotify account; <paramref name="ReturnUrl"/> is a local page to come back to.</summary>
-public sealed record BeginLinkCommand(string? ReturnUrl) : ICommand<Result<AuthorizeRedirectDto>>;
+/// <summary>
+/// Starts linking (or reconnecting) the signed-in user's Spotify account. <paramref name="ReturnUrl"/> is a local page
+/// to come back to; <paramref name="AdditionalScope"/> is a permission the page being used needs beyond the ones every
+/// page needs (the site asks for it only then: least privilege).
+/// </summary>
+public sealed record BeginLinkCommand(string? ReturnUrl, string? AdditionalScope = null) : ICommand<Result<AuthorizeRedirectDto>>;

@@ -7,11 +7,14 @@ namespace CleanSpotify.Application.Links.BeginLink;
 
 /// <summary>
 /// Creates a single-use <c>state</c> bound to the user and a PKCE verifier, keeps both server-side, and returns
-/// Spotify's consent URL, which carries only the state and the challenge.
+/// Spotify's consent URL, which carries only the state and the challenge. Besides the configured scopes it asks for
+/// the permission the command names and for those the user's link already holds, so a reconnect never takes back a
+/// permission the user gave earlier (Spotify grants exactly the scopes of the latest consent).
 /// </summary>
 public sealed class BeginLinkCommandHandler(
     ICurrentUser currentUser,
     IPendingAuthorizationStore pendingAuthorizations,
+    ISpotifyLinkStore links,
     ISpotifyAccountsService accounts,
     TimeProvider timeProvider) : ICommandHandler<BeginLinkCommand, Result<AuthorizeRedirectDto>>
 {
@@ -29,6 +32,13 @@ public sealed class BeginLinkCommandHandler(
             new PendingAuthorization(state, userId, verifier, returnUrl, timeProvider.GetUtcNow()),
             cancellationToken);
 
-        return new AuthorizeRedirectDto(accounts.BuildAuthorizeUri(state, AuthorizationSecrets.CodeChallengeFor(verifier)));
+        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var additionalScopes = new List<string>(link?.GrantedScopes ?? []);
+        if (!string.IsNullOrEmpty(command.AdditionalScope))
+        {
+            additionalScopes.Add(command.AdditionalScope);
+        }
+
+        return new AuthorizeRedirectDto(accounts.BuildAuthorizeUri(state, AuthorizationSecrets.CodeChallengeFor(verifier), additionalScopes));
     }
 }

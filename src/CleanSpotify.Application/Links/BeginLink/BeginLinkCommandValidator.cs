@@ -10,5 +10,9 @@ public sealed class BeginLinkCommandValidator : AbstractValidator<BeginLinkComma
             .Must(LocalUrl.IsLocal)
             .When(c => !string.IsNullOrEmpty(c.ReturnUrl))
             .WithMessage("The return address must be a page on this site.");
+        RuleFor(c => c.AdditionalScope)
+            .Matches("^[a-z]+(-[a-z]+)*$")
+            .When(c => !string.IsNullOrEmpty(c.AdditionalScope))
+            .WithMessage("The permission asked for is not a Spotify scope name.");
     }
 }

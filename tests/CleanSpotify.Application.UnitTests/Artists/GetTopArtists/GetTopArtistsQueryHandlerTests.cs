@@ -93,7 +93,7 @@ public sealed class GetTopArtistsQueryHandlerTests
 
         var result = await Handle(new GetTopArtistsQuery(null, "3"));
 
-        _topItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 100, 50));
+        _topItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 100, 50));
         result.Value.Page.Should().Be(3);
         result.Value.Range.Should().Be(TimeRange.MediumTerm);
     }
@@ -150,8 +150,8 @@ public sealed class GetTopArtistsQueryHandlerTests
         var result = await host.Sender.Send(new GetTopArtistsQuery("long_term", "2"), TestContext.Current.CancellationToken);
 
         result.Value.Items.Should().ContainSingle().Which.Id.Should().Be("artist51");
-        host.TopItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50));
-        host.RankHistory.Recorded.Should().ContainSingle().Which.Kind.Should().Be(TopListKind.Artists);
+        host.TopItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.LongTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50));
+        host.RankHistory.Recorded.Select(r => (r.Kind, r.Offset)).Should().Equal((TopListKind.Artists, 0), (TopListKind.Artists, 50));
     }
 
     private async Task<Result<TopListPageDto<TopArtistDto>>> Handle(GetTopArtistsQuery query) =>

@@ -148,15 +148,15 @@ public sealed class TopListPageReaderTests
     public async Task ReadAsync_ForPageTwo_FetchesOffset50AndComparesRanksFrom51()
     {
         _history.With(User, new RankSnapshot(TopListKind.Tracks, TimeRange.LongTerm, Today.AddDays(-1), [.. Enumerable.Range(1, 60).Select(r => r == 55 ? "X" : $"old{r}")]));
-        _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(50, 120, "X", "Y");
+        _topItems.TrackList = [.. Enumerable.Range(1, 120).Select(rank => FakeSpotifyTopItemsReader.Track(rank, rank switch { 51 => "X", 52 => "Y", _ => $"t{rank}" }))];
 
         var result = await ReadTracks(page: 2, range: TimeRange.LongTerm);
 
-        _topItems.Requests.Should().Equal((User, TimeRange.LongTerm, 50, 50));
-        _cache.Reads.Should().Equal((Linked, "top:Tracks:LongTerm:2"));
-        _history.Recorded.Should().ContainSingle().Which.Offset.Should().Be(50);
+        _topItems.Requests.Should().Equal([(User, TimeRange.LongTerm, 0, 50), (User, TimeRange.LongTerm, 50, 50)], "page 1 is read first, for the list's total");
+        _cache.Reads.Should().Equal((Linked, "top:Tracks:LongTerm:1"), (Linked, "top:Tracks:LongTerm:2"));
+        _history.Recorded.Select(r => r.Offset).Should().Equal(0, 50);
         _history.SnapshotOf(User, TopListKind.Tracks, TimeRange.LongTerm, Today)!.RankOf("X").Should().Be(51);
-        result.Value.Changes.Should().Equal(new RankChange(RankChangeKind.Up, 4), new RankChange(RankChangeKind.New, 0));
+        result.Value.Changes.Take(2).Should().Equal(new RankChange(RankChangeKind.Up, 4), new RankChange(RankChangeKind.New, 0));
         result.Value.Page.Should().Be(2);
         result.Value.PageSize.Should().Be(50);
         result.Value.Total.Should().Be(120);
@@ -172,6 +172,47 @@ public sealed class TopListPageReaderTests
         result.Value.IsPastTheEnd.Should().BeTrue();
         result.Value.Changes.Should().BeEmpty();
         _history.Recorded.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(1000)]
+    public async Task ReadAsync_ForAPagePastTheEndOfAKnownList_AnswersFromPageOnesTotalWithoutAskingSpotify(int page)
+    {
+        _topItems.TrackList = FakeSpotifyTopItemsReader.Tracks(120);
+        await ReadTracks();
+
+        var result = await ReadTracks(page: page);
+
+        _topItems.Requests.Should().ContainSingle("only page 1 was ever asked for").Which.Offset.Should().Be(0);
+        result.Value.IsPastTheEnd.Should().BeTrue();
+        result.Value.Total.Should().Be(120);
+        result.Value.Page.Should().Be(page);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ForAPagePastTheEndBeforePageOneWasRead_AsksSpotifyForPageOneOnly()
+    {
+        _topItems.TrackList = FakeSpotifyTopItemsReader.Tracks(60);
+
+        var pastTheEnd = await ReadTracks(page: 7);
+        var last = await ReadTracks(page: 2);
+
+        pastTheEnd.Value.IsPastTheEnd.Should().BeTrue();
+        last.Value.Items.Should().HaveCount(10);
+        _topItems.Requests.Select(r => r.Offset).Should().Equal(0, 50);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ForALaterPageWhenPageOneFails_ReturnsThatErrorWithoutAskingForTheLaterPage()
+    {
+        var failure = Error.Upstream("spotify.unavailable", "Spotify is not answering right now.");
+        _topItems.NextResult = failure;
+
+        var result = await ReadTracks(page: 3);
+
+        result.Error.Should().BeSameAs(failure);
+        _topItems.Requests.Should().ContainSingle().Which.Offset.Should().Be(0);
     }
 
     [Fact]

@@ -116,14 +116,14 @@ public sealed class GetRankHistoryQueryHandlerTests
         _history
             .With(User, new RankSnapshot(TopListKind.Tracks, TimeRange.LongTerm, Today.AddDays(-2), ["x"]))
             .With(User, new RankSnapshot(TopListKind.Tracks, TimeRange.LongTerm, Today.AddDays(-1), [.. Enumerable.Range(1, 60).Select(r => r == 57 ? "x" : $"t{r}")]));
-        _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(50, 120, "t51", "t52", "t53", "t54", "t55", "t56", "x");
+        _topItems.TrackList = [.. Enumerable.Range(1, 120).Select(rank => FakeSpotifyTopItemsReader.Track(rank, rank == 57 ? "x" : $"t{rank}"))];
 
         var result = await Handle(new GetRankHistoryQuery("tracks", "long_term", "x"));
 
         result.Value.ItemName.Should().Be("Track x");
         result.Value.Points.Select(p => p.Rank).Should().Equal(1, 57);
-        _topItems.Requests.Should().Equal((User, TimeRange.LongTerm, 50, 50));
-        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(_link), "top:Tracks:LongTerm:2"));
+        _topItems.Requests.Should().Equal((User, TimeRange.LongTerm, 0, 50), (User, TimeRange.LongTerm, 50, 50));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(_link), "top:Tracks:LongTerm:1"), (LinkedSpotifyUser.Of(_link), "top:Tracks:LongTerm:2"));
     }
 
     [Fact]

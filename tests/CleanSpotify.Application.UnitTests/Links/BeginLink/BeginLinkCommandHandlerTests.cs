@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.BeginLink;
+using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 
@@ -15,6 +16,7 @@ public sealed class BeginLinkCommandHandlerTests
     private readonly FakeCurrentUser _currentUser = new();
     private readonly FakePendingAuthorizationStore _pending = new();
     private readonly FakeSpotifyAccountsService _accounts = new();
+    private readonly FakeSpotifyLinkStore _links = new();
     private readonly FakeTimeProvider _time = new(Now);
 
     [Fact]
@@ -59,7 +61,34 @@ public sealed class BeginLinkCommandHandlerTests
         uri.Should().NotContain(pending.CodeVerifier);
     }
 
+    [Fact]
+    public async Task Handle_FirstLink_AsksForNoPermissionBeyondTheConfiguredOnes()
+    {
+        await Handle(new BeginLinkCommand(null));
+
+        _accounts.AuthorizeRequests.Should().ContainSingle().Which.AdditionalScopes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WithAdditionalScope_AsksForItToo()
+    {
+        await Handle(new BeginLinkCommand("/playlists/new", "playlist-modify-private"));
+
+        _accounts.AuthorizeRequests.Should().ContainSingle().Which.AdditionalScopes.Should().Equal("playlist-modify-private");
+    }
+
+    [Fact]
+    public async Task Handle_Reconnect_AsksAgainForEveryPermissionTheLinkHolds()
+    {
+        _links.With(new SpotifyLinkBuilder().ForUser(FakeCurrentUser.DefaultId).WithScopes("user-top-read", "playlist-modify-private").Build());
+
+        await Handle(new BeginLinkCommand(null));
+
+        _accounts.AuthorizeRequests.Should().ContainSingle().Which.AdditionalScopes
+            .Should().BeEquivalentTo(["user-top-read", "playlist-modify-private"], "Spotify grants exactly what the latest consent asked for");
+    }
+
     private async Task<Result<AuthorizeRedirectDto>> Handle(BeginLinkCommand command) =>
-        await new BeginLinkCommandHandler(_currentUser, _pending, _accounts, _time)
+        await new BeginLinkCommandHandler(_currentUser, _pending, _links, _accounts, _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }

@@ -43,4 +43,25 @@ public sealed class BeginLinkCommandValidatorTests
 
         result.ShouldHaveValidationErrorFor(c => c.ReturnUrl);
     }
+
+    [Theory]
+    [InlineData("playlist-modify-private", true)]
+    [InlineData("user-top-read", true)]
+    [InlineData(null, true)]
+    [InlineData("playlist-modify-private user-read-email", false)]
+    [InlineData("PLAYLIST", false)]
+    [InlineData("-scope", false)]
+    public void Validate_AdditionalScope_MustBeOneScopeName(string? scope, bool valid)
+    {
+        var result = _validator.TestValidate(new BeginLinkCommand(null, scope));
+
+        if (valid)
+        {
+            result.ShouldNotHaveValidationErrorFor(c => c.AdditionalScope);
+        }
+        else
+        {
+            result.ShouldHaveValidationErrorFor(c => c.AdditionalScope).WithErrorMessage("The permission asked for is not a Spotify scope name.");
+        }
+    }
 }

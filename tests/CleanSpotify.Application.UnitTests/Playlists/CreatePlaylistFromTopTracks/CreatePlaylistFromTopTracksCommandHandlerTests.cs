@@ -137,7 +137,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         var result = await Handle(Command(page: "2", count: "page"));
 
-        _topItems.Requests.Select(r => (r.Offset, r.Limit)).Should().Equal((50, TopListPageReader.PageSize));
+        _topItems.Requests.Select(r => (r.Offset, r.Limit)).Should().Equal((0, TopListPageReader.PageSize), (50, TopListPageReader.PageSize));
         _playlists.Added.Should().ContainSingle()
             .Which.TrackUris.Should().Equal(Enumerable.Range(51, 50).Select(rank => $"spotify:track:track{rank}"));
         result.Value.TrackCount.Should().Be(50);

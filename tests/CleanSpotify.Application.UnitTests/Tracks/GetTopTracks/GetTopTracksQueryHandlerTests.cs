@@ -80,8 +80,10 @@ public sealed class GetTopTracksQueryHandlerTests
         var result = await Handle(new GetTopTracksQuery("long_term", "2"));
 
         result.IsSuccess.Should().BeTrue();
-        _topItems.Requests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50));
-        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "top:Tracks:LongTerm:2"));
+        _topItems.Requests.Should().Equal(
+            [(FakeCurrentUser.DefaultId, TimeRange.LongTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50)],
+            "page 1 is read first, for the list's total");
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "top:Tracks:LongTerm:1"), (LinkedSpotifyUser.Of(link), "top:Tracks:LongTerm:2"));
         result.Value.Page.Should().Be(2);
         result.Value.Range.Should().Be(TimeRange.LongTerm);
     }
