@@ -84,6 +84,11 @@ public sealed class ListeningJourneyTests(BrowserSiteFixture site)
         await Expect(page).ToHaveURLAsync(nina.Url("/top/tracks"));
         await nina.Main.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^This page") }).CheckAsync();
         await nina.Button("Save as playlist").ClickAsync();
+
+        // The first playlist is when the site asks Spotify for that permission, then the user confirms.
+        await nina.AgreeAsAsync(listener);
+        await Expect(page).ToHaveURLAsync(new Regex("/playlists/new\\?range=medium_term&count=page&page=1$"));
+        await nina.Button("Create the playlist").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/playlists/[0-9a-f-]{36}$"));
         await Expect(nina.Heading("Playlist saved")).ToBeVisibleAsync();
         var playlist = site.Sandbox.State.GetPlaylists(listener.Key).Should().ContainSingle().Subject;
