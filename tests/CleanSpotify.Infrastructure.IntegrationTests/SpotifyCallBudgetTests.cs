@@ -17,6 +17,7 @@ public sealed class SpotifyCallBudgetTests
         var greedy = await env.Host.LinkAsync("jazz-soul");
         var other = await env.Host.LinkAsync("indie-electronic");
         var callsBefore = env.SandboxState.ApiCalls.Count(c => c.ListenerKey == "jazz-soul");
+        using var rateLimits = env.Host.CollectMetric("cleanspotify.spotify.rate_limits");
 
         var first = await env.Host.GetTopTracksAsync(greedy.AppUserId, TimeRange.ShortTerm);
         env.Time.Advance(TimeSpan.FromSeconds(20));
@@ -31,6 +32,7 @@ public sealed class SpotifyCallBudgetTests
         refused.Error.RetryAt.Should().Be(TestEnvironment.StartTime.AddMinutes(1), "the first counted call leaves the window then");
         env.SandboxState.ApiCalls.Count(c => c.ListenerKey == "jazz-soul").Should().Be(callsBefore + 2, "the refused call never reached Spotify");
         othersCall.IsSuccess.Should().BeTrue("another user's budget is their own, and no app-wide pause started");
+        rateLimits.TagLines().Should().Equal("cleanspotify.rate_limit.reason=user_budget_spent");
     }
 
     [Fact]

@@ -16,6 +16,23 @@ public sealed class SpotifyTokenServiceTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task GetTopTracksAsync_WithAccessTokensShorterThanTheRefreshSkew_RefreshesAtHalfTheirLifetimeNotOnEveryCall()
+    {
+        await using var env = await TestEnvironment.StartAsync(sandbox: options => options.AccessTokenLifetime = TimeSpan.FromSeconds(40));
+        var user = await env.Host.LinkAsync("jazz-soul");
+
+        (await env.Host.GetTopTracksAsync(user.AppUserId, TimeRange.ShortTerm)).IsSuccess.Should().BeTrue();
+        env.Time.Advance(TimeSpan.FromSeconds(15));
+        (await env.Host.GetTopTracksAsync(user.AppUserId, TimeRange.MediumTerm)).IsSuccess.Should().BeTrue();
+        var refreshesBeforeHalfLife = env.SandboxState.CountTokenRequests("refresh_token");
+        env.Time.Advance(TimeSpan.FromSeconds(6));
+        (await env.Host.GetTopTracksAsync(user.AppUserId, TimeRange.LongTerm)).IsSuccess.Should().BeTrue();
+
+        refreshesBeforeHalfLife.Should().Be(0, "a 40-second token is good for 20 seconds, not renewed on every use");
+        env.SandboxState.CountTokenRequests("refresh_token").Should().Be(1, "past half its lifetime it is renewed");
+    }
+
+    [Fact]
     public async Task GetAccessTokenAsync_AccessTokenExpiredAndNoRotation_RefreshesOnceAndKeepsRefreshToken()
     {
         await using var env = await TestEnvironment.StartAsync();
