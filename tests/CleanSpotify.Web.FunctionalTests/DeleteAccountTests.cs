@@ -105,6 +105,29 @@ public sealed class DeleteAccountTests(CleanSpotifyWebApplicationFactory factory
     }
 
     [Fact]
+    public async Task Delete_SignedInElsewhereToo_TheOtherBrowserIsAskedToSignInWithoutAnError()
+    {
+        using var session = await factory.SignedUpSessionAsync("twice");
+        using var elsewhere = factory.NewSession();
+        (await elsewhere.LoginAsync(session.Email!, TestEmails.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var linkForm = (await elsewhere.GetPageAsync("/spotify")).Form("/spotify/link")!;
+        var userId = await TestDatabase.UserIdAsync(factory, session.Email!);
+
+        (await session.SubmitFormAsync("/spotify", "/account/delete", new Dictionary<string, string?> { ["Password"] = TestEmails.Password }))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        foreach (var response in new[] { await elsewhere.SubmitFormAsync(linkForm), await elsewhere.GetAsync("/account/data") })
+        {
+            var page = await HtmlPage.ParseAsync(response, TestContext.Current.CancellationToken);
+            page.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+            page.Find("[data-testid=problem-message]")!.TextContent.Should().Be("Please sign in to continue.");
+        }
+
+        (await elsewhere.GetPageAsync("/spotify")).Find("[data-testid=link-health]")!.TextContent.Should().Be("Not linked");
+        (await TestDatabase.CountForUserAsync(factory, "PendingAuthorizations", userId)).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Delete_WithoutAntiforgeryToken_IsRejectedAndDeletesNothing()
     {
         using var session = await factory.SignedUpSessionAsync("forged");

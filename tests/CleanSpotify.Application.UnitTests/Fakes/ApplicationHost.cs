@@ -21,7 +21,8 @@ public sealed class ApplicationHost : IAsyncDisposable
     {
         ReadCache = new FakeSpotifyReadCache(Time);
         LinkRemover = new FakeSpotifyLinkRemover(Links);
-        SiteAccounts = new FakeSiteAccountStore(UnitOfWork);
+        SiteAccounts = new FakeSiteAccountStore(UnitOfWork).With(new SiteAccount(
+            FakeCurrentUser.DefaultId, "app-user-1@example.test", false, "app-user-1@example.test", null, false, false, true, null, 0));
         var services = new ServiceCollection();
         services.AddApplication();
         services.AddFakeLogging();

@@ -7,17 +7,19 @@ namespace CleanSpotify.Application.Links.BeginLink;
 
 /// <summary>
 /// Creates a single-use <c>state</c> bound to the user and a PKCE verifier, keeps both server-side, and returns
-/// Spotify's consent URL, which carries only the state and the challenge.
+/// Spotify's consent URL, which carries only the state and the challenge. A sign-in cookie whose site account was
+/// deleted (in another browser) is answered as signed out.
 /// </summary>
 public sealed class BeginLinkCommandHandler(
     ICurrentUser currentUser,
     IPendingAuthorizationStore pendingAuthorizations,
+    ISiteAccountStore siteAccounts,
     ISpotifyAccountsService accounts,
     TimeProvider timeProvider) : ICommandHandler<BeginLinkCommand, Result<AuthorizeRedirectDto>>
 {
     public async ValueTask<Result<AuthorizeRedirectDto>> Handle(BeginLinkCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
+        if (currentUser.Id is not { } userId || await siteAccounts.FindAsync(userId, cancellationToken) is null)
         {
             return Error.Unauthenticated();
         }

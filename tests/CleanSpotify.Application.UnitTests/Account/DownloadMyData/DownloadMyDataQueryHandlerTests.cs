@@ -68,6 +68,8 @@ public sealed class DownloadMyDataQueryHandlerTests : IAsyncDisposable
     [Fact]
     public async Task Handle_AccountGone_ReturnsUnauthenticated()
     {
+        await _host.SiteAccounts.DeleteAsync(FakeCurrentUser.DefaultId, TestContext.Current.CancellationToken);
+
         var result = await _host.Sender.Send(new DownloadMyDataQuery(), TestContext.Current.CancellationToken);
 
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.UnitTests.Fakes;
@@ -16,6 +17,8 @@ public sealed class BeginLinkCommandHandlerTests
     private readonly FakePendingAuthorizationStore _pending = new();
     private readonly FakeSpotifyAccountsService _accounts = new();
     private readonly FakeTimeProvider _time = new(Now);
+    private readonly FakeSiteAccountStore _siteAccounts = new FakeSiteAccountStore().With(
+        new SiteAccount(FakeCurrentUser.DefaultId, "ada@example.test", false, "ada@example.test", null, false, false, true, null, 0));
 
     [Fact]
     public async Task Handle_WhenAnonymous_ReturnsUnauthenticatedAndStoresNothing()
@@ -25,6 +28,18 @@ public sealed class BeginLinkCommandHandlerTests
         var result = await Handle(new BeginLinkCommand("/top/tracks"));
 
         result.IsSuccess.Should().BeFalse();
+        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
+        _pending.Added.Should().BeEmpty();
+        _accounts.AuthorizeRequests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheSiteAccountWasDeletedElsewhere_ReturnsUnauthenticatedAndStoresNothing()
+    {
+        await _siteAccounts.DeleteAsync(FakeCurrentUser.DefaultId, TestContext.Current.CancellationToken);
+
+        var result = await Handle(new BeginLinkCommand("/top/tracks"));
+
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
         _pending.Added.Should().BeEmpty();
         _accounts.AuthorizeRequests.Should().BeEmpty();
@@ -60,6 +75,6 @@ public sealed class BeginLinkCommandHandlerTests
     }
 
     private async Task<Result<AuthorizeRedirectDto>> Handle(BeginLinkCommand command) =>
-        await new BeginLinkCommandHandler(_currentUser, _pending, _accounts, _time)
+        await new BeginLinkCommandHandler(_currentUser, _pending, _siteAccounts, _accounts, _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }
