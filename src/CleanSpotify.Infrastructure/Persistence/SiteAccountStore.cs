@@ -39,8 +39,11 @@ internal sealed class SiteAccountStore(UserManager<IdentityUser> users) : ISiteA
         }
 
         var deleted = await users.DeleteAsync(user);
-        return deleted.Succeeded
-            ? true
-            : throw new InvalidOperationException($"Identity refused to delete a user: {string.Join(", ", deleted.Errors.Select(e => e.Code))}.");
+        if (!deleted.Succeeded)
+        {
+            throw new InvalidOperationException($"Identity refused to delete a user: {string.Join(", ", deleted.Errors.Select(e => e.Code))}.");
+        }
+
+        return true;
     }
 }
