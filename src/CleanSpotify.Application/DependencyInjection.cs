@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<GetTopTracksQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<TopListPageReader>();
+        services.AddScoped<SpotifyDataEraser>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

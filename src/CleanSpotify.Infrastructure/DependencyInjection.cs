@@ -90,6 +90,8 @@ public static class DependencyInjection
         services.AddScoped<IPendingAuthorizationStore, PendingAuthorizationStore>();
         services.AddScoped<IRankHistoryStore, RankHistoryStore>();
         services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
+        services.AddScoped<ISiteAccountStore, SiteAccountStore>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [ReadyTag]);
     }
 

@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddTextCompression();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IPasswordVerifier, PasswordVerifier>();
         services.AddSingleton(new SiteInfo(sandbox is not null, sandbox is null ? null : new Uri(sandbox.BaseAddress, "sandbox")));
 
         // Request lines carry the callback's code and state in their query string: keep them out of the logs.

@@ -77,6 +77,65 @@ public sealed class PendingAuthorizationStoreTests
         ((string)row["CodeVerifierEncrypted"]!).Should().NotBeNullOrEmpty();
     }
 
+    [Fact]
+    public async Task AddAsync_SixthStartOfOneUser_DropsTheOldestAndKeepsFiveNewestIncludingTheNewOne()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        var other = await env.Host.CreateUserAsync();
+        var othersPending = new PendingAuthorization(Pkce.NewState(), other, Pkce.Create().Verifier, null, env.Time.GetUtcNow());
+        await AddAsync(env, othersPending);
+        var started = new List<PendingAuthorization>();
+        for (var attempt = 0; attempt < PendingAuthorization.MaxPerUser + 1; attempt++)
+        {
+            env.Time.Advance(TimeSpan.FromSeconds(1));
+            var pending = new PendingAuthorization(Pkce.NewState(), userId, Pkce.Create().Verifier, null, env.Time.GetUtcNow());
+            started.Add(pending);
+            await AddAsync(env, pending);
+        }
+
+        var listed = await env.Host.InScopeAsync<IPendingAuthorizationStore, IReadOnlyList<PendingAuthorizationInfo>>(store => store.ListForUserAsync(userId, Ct));
+
+        listed.Select(p => p.CreatedAt).Should().Equal(started.Skip(1).Select(p => p.CreatedAt));
+        (await TakeAsync(env, started[0].State, userId)).Should().BeNull("the oldest was dropped");
+        (await TakeAsync(env, started[^1].State, userId)).Should().NotBeNull();
+        (await TakeAsync(env, othersPending.State, other)).Should().NotBeNull("another user's attempts are not counted");
+    }
+
+    [Fact]
+    public async Task AddAsync_AfterOthersExpired_DeletesEveryUsersExpiredRows()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var first = await env.Host.CreateUserAsync();
+        var second = await env.Host.CreateUserAsync();
+        await AddAsync(env, new PendingAuthorization(Pkce.NewState(), first, Pkce.Create().Verifier, null, env.Time.GetUtcNow()));
+        env.Time.Advance(PendingAuthorization.Lifetime);
+
+        await AddAsync(env, new PendingAuthorization(Pkce.NewState(), second, Pkce.Create().Verifier, null, env.Time.GetUtcNow()));
+
+        var rows = await RawDatabase.QueryAsync(env.DatabasePath, "SELECT AppUserId FROM PendingAuthorizations");
+        rows.Select(r => r["AppUserId"]).Should().Equal(second);
+    }
+
+    [Fact]
+    public async Task DeleteForUserAsync_RemovesOnlyThatUsersRows()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var leaving = await env.Host.CreateUserAsync();
+        var staying = await env.Host.CreateUserAsync();
+        await AddAsync(env, new PendingAuthorization(Pkce.NewState(), leaving, Pkce.Create().Verifier, null, env.Time.GetUtcNow()));
+        await AddAsync(env, new PendingAuthorization(Pkce.NewState(), staying, Pkce.Create().Verifier, null, env.Time.GetUtcNow()));
+
+        await env.Host.InScopeAsync<IPendingAuthorizationStore, bool>(async store =>
+        {
+            await store.DeleteForUserAsync(leaving, Ct);
+            return true;
+        });
+
+        var rows = await RawDatabase.QueryAsync(env.DatabasePath, "SELECT AppUserId FROM PendingAuthorizations");
+        rows.Select(r => r["AppUserId"]).Should().Equal(staying);
+    }
+
     private static Task<bool> AddAsync(TestEnvironment env, PendingAuthorization pending) =>
         env.Host.InScopeAsync<IPendingAuthorizationStore, bool>(async store =>
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;
 
@@ -54,5 +55,41 @@ public sealed class SpotifyLinkRemoverTests
         var link = await env.Host.FindLinkAsync(first.AppUserId);
         link!.Account.Should().Be(again.Account);
         link.Tokens.Should().Be(again.InitialTokens);
+    }
+
+    [Fact]
+    public async Task DeleteIfUnchangedAsync_LinkAsRead_DeletesTheRow()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var linked = await env.Host.LinkAsync("jazz-soul");
+
+        await using var scope = env.Host.CreateScope();
+        var link = await scope.ServiceProvider.GetRequiredService<ISpotifyLinkStore>().FindByUserAsync(linked.AppUserId, Ct);
+        var deleted = await scope.ServiceProvider.GetRequiredService<ISpotifyLinkRemover>().DeleteIfUnchangedAsync(link!, Ct);
+
+        deleted.Should().BeTrue();
+        (await env.Host.FindLinkAsync(linked.AppUserId)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task DeleteIfUnchangedAsync_LinkChangedSinceRead_DeletesNothing()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var linked = await env.Host.LinkAsync("jazz-soul");
+        await using var scope = env.Host.CreateScope();
+        var link = await scope.ServiceProvider.GetRequiredService<ISpotifyLinkStore>().FindByUserAsync(linked.AppUserId, Ct);
+
+        await using (var other = env.Host.CreateScope())
+        {
+            var links = other.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
+            var current = await links.FindByUserAsync(linked.AppUserId, Ct);
+            current!.MarkNeedsReconnect();
+            (await links.SaveAsync(current, Ct)).Should().BeTrue();
+        }
+
+        var deleted = await scope.ServiceProvider.GetRequiredService<ISpotifyLinkRemover>().DeleteIfUnchangedAsync(link!, Ct);
+
+        deleted.Should().BeFalse();
+        (await env.Host.FindLinkAsync(linked.AppUserId)).Should().NotBeNull();
     }
 }

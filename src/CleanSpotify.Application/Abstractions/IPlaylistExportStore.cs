@@ -22,5 +22,8 @@ public interface IPlaylistExportStore
     /// <summary>Drops an unfinished reservation, so that the same form can be submitted again.</summary>
     Task ReleaseAsync(string appUserId, Guid requestId, CancellationToken cancellationToken);
 
+    /// <summary>Every record of the user, oldest first.</summary>
+    Task<IReadOnlyList<PlaylistExport>> ListForUserAsync(string appUserId, CancellationToken cancellationToken);
+
     Task DeleteForUserAsync(string appUserId, CancellationToken cancellationToken);
 }

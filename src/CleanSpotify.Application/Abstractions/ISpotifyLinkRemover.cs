@@ -1,3 +1,5 @@
+using CleanSpotify.Domain.Links;
+
 namespace CleanSpotify.Application.Abstractions;
 
 /// <summary>
@@ -8,4 +10,10 @@ public interface ISpotifyLinkRemover
 {
     /// <summary>Deletes the user's link row and the tokens in it; false when the user had no link.</summary>
     Task<bool> DeleteAsync(string appUserId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes this link row only if it is still as <paramref name="link"/> was read (same id and version); false when
+    /// it changed or went in the meantime, and then nothing is deleted.
+    /// </summary>
+    Task<bool> DeleteIfUnchangedAsync(SpotifyLink link, CancellationToken cancellationToken);
 }

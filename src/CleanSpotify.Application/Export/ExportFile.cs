@@ -19,6 +19,13 @@ public static class ExportFile
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>As <see cref="JsonOptions"/>, with camelCase names and null values written out.</summary>
+    private static readonly JsonSerializerOptions CamelCaseJsonOptions = new(JsonOptions)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
     /// <summary>UTF-8 with a byte-order mark, so that spreadsheets read accented names correctly.</summary>
     private static readonly UTF8Encoding CsvEncoding = new(encoderShouldEmitUTF8Identifier: true);
 
@@ -36,6 +43,10 @@ public static class ExportFile
 
     public static ExportFileDto Json<T>(string fileName, ExportDocument<T> document) =>
         new(fileName, ExportFormats.ToContentType(ExportFormat.Json), JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
+
+    /// <summary>Any document as indented camelCase JSON, nulls included.</summary>
+    public static ExportFileDto CamelCaseJson<T>(string fileName, T document) =>
+        new(fileName, ExportFormats.ToContentType(ExportFormat.Json), JsonSerializer.SerializeToUtf8Bytes(document, CamelCaseJsonOptions));
 
     /// <summary>m:ss, as music players show it.</summary>
     public static string Duration(TimeSpan duration) =>

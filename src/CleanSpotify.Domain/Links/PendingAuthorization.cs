@@ -8,6 +8,9 @@ public sealed record PendingAuthorization
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>The most started links one user may have waiting at once; starting another drops the oldest.</summary>
+    public const int MaxPerUser = 5;
+
     public PendingAuthorization(string state, string appUserId, string codeVerifier, string? returnUrl, DateTimeOffset createdAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(state);

@@ -101,6 +101,12 @@ public sealed class SpotifyLink
         Status = LinkStatus.NeedsReconnect;
     }
 
+    /// <summary>
+    /// True when the link cannot call Spotify again without a new consent: Spotify refused its tokens, or its refresh
+    /// token is past <see cref="RefreshTokenExpiresAt"/>.
+    /// </summary>
+    public bool NeedsReconnectAt(DateTimeOffset now) => Status == LinkStatus.NeedsReconnect || now >= RefreshTokenExpiresAt;
+
     /// <summary>True from <see cref="ExpiryWarningAge"/> after consent until the refresh token expires.</summary>
     public bool IsExpiringSoon(DateTimeOffset now) =>
         Status == LinkStatus.Linked && now >= AuthorizedAt + ExpiryWarningAge && now < RefreshTokenExpiresAt;

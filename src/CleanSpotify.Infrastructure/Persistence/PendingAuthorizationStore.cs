@@ -8,17 +8,29 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Adapter for <see cref="IPendingAuthorizationStore"/>. A state is taken with a conditional delete, so across
-/// requests and instances exactly one caller gets it back.
+/// requests and instances exactly one caller gets it back. Each start first deletes every user's expired rows (one
+/// statement on the <c>ExpiresAt</c> index) and the user's rows beyond the newest
+/// <see cref="PendingAuthorization.MaxPerUser"/> - 1, so the new one always survives. Two starts of one user at the same
+/// instant may briefly leave one row too many; the next start trims it.
 /// </summary>
 internal sealed class PendingAuthorizationStore(CleanSpotifyDbContext db, TimeProvider timeProvider) : IPendingAuthorizationStore
 {
-    /// <summary>Expired rows are kept this long after expiry, then pruned when new ones are added.</summary>
-    private static readonly TimeSpan Retention = TimeSpan.FromDays(1);
-
     public async Task AddAsync(PendingAuthorization pending, CancellationToken cancellationToken)
     {
-        var cutoff = timeProvider.GetUtcNow() - Retention;
-        await db.PendingAuthorizations.Where(p => p.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(pending);
+        var now = timeProvider.GetUtcNow();
+        await db.PendingAuthorizations.Where(p => p.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+
+        var userId = pending.AppUserId;
+        var newestKept = db.PendingAuthorizations
+            .Where(p => p.AppUserId == userId)
+            .OrderByDescending(p => p.CreatedAt)
+            .ThenByDescending(p => p.StateHash)
+            .Take(PendingAuthorization.MaxPerUser - 1)
+            .Select(p => p.StateHash);
+        await db.PendingAuthorizations
+            .Where(p => p.AppUserId == userId && !newestKept.Contains(p.StateHash))
+            .ExecuteDeleteAsync(cancellationToken);
 
         db.PendingAuthorizations.Add(new PendingAuthorizationRecord
         {
@@ -49,6 +61,19 @@ internal sealed class PendingAuthorizationStore(CleanSpotifyDbContext db, TimePr
             ? new PendingAuthorization(state, record.AppUserId, record.CodeVerifier, record.ReturnUrl, record.CreatedAt)
             : null;
     }
+
+    public async Task<IReadOnlyList<PendingAuthorizationInfo>> ListForUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        var rows = await db.PendingAuthorizations.AsNoTracking()
+            .Where(p => p.AppUserId == appUserId)
+            .OrderBy(p => p.CreatedAt)
+            .Select(p => new { p.CreatedAt, p.ExpiresAt })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new PendingAuthorizationInfo(r.CreatedAt, r.ExpiresAt)).ToArray();
+    }
+
+    public Task DeleteForUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        db.PendingAuthorizations.Where(p => p.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
 
     private static string Hash(string state) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(state)));
 }

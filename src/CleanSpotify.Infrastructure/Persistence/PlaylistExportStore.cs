@@ -51,6 +51,15 @@ internal sealed class PlaylistExportStore(CleanSpotifyDbContext db) : IPlaylistE
             .Where(e => e.AppUserId == appUserId && e.RequestId == requestId && e.Status == PlaylistExportStatus.InProgress)
             .ExecuteDeleteAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<PlaylistExport>> ListForUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        var records = await db.PlaylistExports.AsNoTracking()
+            .Where(e => e.AppUserId == appUserId)
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        return records.Select(r => r.ToExport()).ToArray();
+    }
+
     public Task DeleteForUserAsync(string appUserId, CancellationToken cancellationToken) =>
         db.PlaylistExports.Where(e => e.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
 }

@@ -47,4 +47,23 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
 
         return deleted > 0;
     }
+
+    /// <summary>One delete conditioned on the id and the concurrency version the link was read with.</summary>
+    public async Task<bool> DeleteIfUnchangedAsync(SpotifyLink link, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var entry = db.Entry(link);
+        if (entry.State == EntityState.Detached)
+        {
+            throw new ArgumentException("Only a link read through this store can be deleted if unchanged.", nameof(link));
+        }
+
+        var id = link.Id;
+        var version = entry.Property<Guid>(CleanSpotifyDbContext.VersionProperty).OriginalValue;
+        var deleted = await db.SpotifyLinks
+            .Where(l => l.Id == id && EF.Property<Guid>(l, CleanSpotifyDbContext.VersionProperty) == version)
+            .ExecuteDeleteAsync(cancellationToken);
+        entry.State = EntityState.Detached;
+        return deleted > 0;
+    }
 }

@@ -1,5 +1,10 @@
+using CleanSpotify.Application.Account.DeleteAccount;
+using CleanSpotify.Application.Account.DownloadMyData;
+using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Models;
 using CleanSpotify.Web.RateLimiting;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,10 +13,10 @@ namespace CleanSpotify.Web.Controllers;
 
 /// <summary>
 /// Sign up, sign in and sign out with ASP.NET Core Identity: hashed passwords, lockout after repeated failures.
-/// There is no e-mail confirmation, as the site sends no mail.
+/// There is no e-mail confirmation, as the site sends no mail. Also deleting the account and downloading its data.
 /// </summary>
 [Route("account")]
-public sealed class AccountController(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager) : Controller
+public sealed class AccountController(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, ISender sender) : Controller
 {
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterViewModel());
@@ -78,6 +83,40 @@ public sealed class AccountController(UserManager<IdentityUser> userManager, Sig
     {
         await signInManager.SignOutAsync();
         return LocalRedirect("/");
+    }
+
+    /// <summary>
+    /// Deletes the site account and everything stored for it once the password is confirmed, then signs out. Rate
+    /// limited per client address like sign-in, as it is a password attempt.
+    /// </summary>
+    [Authorize]
+    [HttpPost("delete")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
+    public async Task<IActionResult> Delete([FromForm] string? password, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new DeleteAccountCommand(password), cancellationToken);
+        if (result.IsSuccess)
+        {
+            await signInManager.SignOutAsync();
+        }
+
+        return this.ToActionResult(result, deleted =>
+        {
+            TempData[SpotifyController.FlashKey] = deleted.HadSpotifyLink
+                ? "Your account and everything stored for it were deleted, and your Spotify account was unlinked."
+                : "Your account and everything stored for it were deleted.";
+            return LocalRedirect("/");
+        });
+    }
+
+    /// <summary>Everything stored about the user, as a JSON download.</summary>
+    [Authorize]
+    [HttpGet("data")]
+    [EnableRateLimiting(RateLimitPolicies.UserActions)]
+    public async Task<IActionResult> Data(CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new DownloadMyDataQuery(), cancellationToken);
+        return this.ToActionResult(result, DownloadResult.For);
     }
 
     private ViewResult Invalid(string viewName, object model)

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Export.ExportTopArtists;
 using CleanSpotify.Application.Export.ExportTopTracks;
@@ -21,7 +20,7 @@ public sealed class ExportController(ISender sender) : Controller
     public async Task<IActionResult> TopTracks(string? range, string? format, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ExportTopTracksQuery(range, format), cancellationToken);
-        return this.ToActionResult(result, Download);
+        return this.ToActionResult(result, DownloadResult.For);
     }
 
     /// <summary><c>GET /top/artists/export?range=…&amp;format=csv|json</c>.</summary>
@@ -29,7 +28,7 @@ public sealed class ExportController(ISender sender) : Controller
     public async Task<IActionResult> TopArtists(string? range, string? format, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ExportTopArtistsQuery(range, format), cancellationToken);
-        return this.ToActionResult(result, Download);
+        return this.ToActionResult(result, DownloadResult.For);
     }
 
     /// <summary><c>GET /recent/export?format=csv|json</c>.</summary>
@@ -37,8 +36,6 @@ public sealed class ExportController(ISender sender) : Controller
     public async Task<IActionResult> Recent(string? format, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ExportRecentlyPlayedQuery(format), cancellationToken);
-        return this.ToActionResult(result, Download);
+        return this.ToActionResult(result, DownloadResult.For);
     }
-
-    private FileContentResult Download(ExportFileDto file) => File(file.Content, file.ContentType, file.FileName);
 }

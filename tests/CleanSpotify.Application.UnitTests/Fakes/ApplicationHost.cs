@@ -21,6 +21,8 @@ public sealed class ApplicationHost : IAsyncDisposable
     {
         ReadCache = new FakeSpotifyReadCache(Time);
         LinkRemover = new FakeSpotifyLinkRemover(Links);
+        SiteAccounts = new FakeSiteAccountStore(UnitOfWork).With(new SiteAccount(
+            FakeCurrentUser.DefaultId, "app-user-1@example.test", false, "app-user-1@example.test", null, false, false, true, null, 0));
         var services = new ServiceCollection();
         services.AddApplication();
         services.AddFakeLogging();
@@ -37,6 +39,9 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<IRankHistoryStore>(RankHistory);
         services.AddSingleton<ISpotifyLinkRemover>(LinkRemover);
         services.AddSingleton<IPlaylistExportStore>(PlaylistExports);
+        services.AddSingleton<IUnitOfWork>(UnitOfWork);
+        services.AddSingleton<ISiteAccountStore>(SiteAccounts);
+        services.AddSingleton<IPasswordVerifier>(Passwords);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
@@ -68,6 +73,12 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakeSpotifyLinkRemover LinkRemover { get; }
 
     public FakePlaylistExportStore PlaylistExports { get; } = new();
+
+    public FakeUnitOfWork UnitOfWork { get; } = new();
+
+    public FakeSiteAccountStore SiteAccounts { get; }
+
+    public FakePasswordVerifier Passwords { get; } = new();
 
     public FakeLogCollector Logs { get; }
 

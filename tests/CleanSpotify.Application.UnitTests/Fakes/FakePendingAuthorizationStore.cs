@@ -36,4 +36,23 @@ public sealed class FakePendingAuthorizationStore : IPendingAuthorizationStore
 
         return Task.FromResult<PendingAuthorization?>(null);
     }
+
+    public Task<IReadOnlyList<PendingAuthorizationInfo>> ListForUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PendingAuthorizationInfo>>(OfUser(appUserId)
+            .OrderBy(p => p.CreatedAt)
+            .Select(p => new PendingAuthorizationInfo(p.CreatedAt, p.ExpiresAt))
+            .ToArray());
+
+    public Task DeleteForUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        foreach (var pending in OfUser(appUserId).ToArray())
+        {
+            _byState.Remove(pending.State);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public IEnumerable<PendingAuthorization> OfUser(string appUserId) =>
+        _byState.Values.Where(p => string.Equals(p.AppUserId, appUserId, StringComparison.Ordinal));
 }

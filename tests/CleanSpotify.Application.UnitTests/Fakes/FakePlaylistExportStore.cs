@@ -180,6 +180,17 @@ public sealed class FakePlaylistExportStore : IPlaylistExportStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<PlaylistExport>> ListForUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<PlaylistExport>>(_records.Values
+                .Where(r => string.Equals(r.AppUserId, appUserId, StringComparison.Ordinal))
+                .OrderBy(r => r.CreatedAt)
+                .ToArray());
+        }
+    }
+
     public Task DeleteForUserAsync(string appUserId, CancellationToken cancellationToken)
     {
         lock (_lock)

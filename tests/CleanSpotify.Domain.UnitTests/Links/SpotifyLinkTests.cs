@@ -186,4 +186,29 @@ public sealed class SpotifyLinkTests
         link.IsFor(new SpotifyAccount("account-1", "other-user-id", "Someone")).Should().BeTrue();
         link.IsFor(new SpotifyAccount("account-2", "spotify-user-1", "Ada")).Should().BeFalse();
     }
+
+    [Fact]
+    public void NeedsReconnectAt_HealthyLinkBeforeRefreshTokenExpiry_IsFalse()
+    {
+        var link = new SpotifyLinkBuilder().Build();
+
+        link.NeedsReconnectAt(link.RefreshTokenExpiresAt.AddTicks(-1)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void NeedsReconnectAt_RefreshTokenExpired_IsTrue()
+    {
+        var link = new SpotifyLinkBuilder().Build();
+
+        link.NeedsReconnectAt(link.RefreshTokenExpiresAt).Should().BeTrue();
+    }
+
+    [Fact]
+    public void NeedsReconnectAt_TokensRefused_IsTrue()
+    {
+        var link = new SpotifyLinkBuilder().Build();
+        link.MarkNeedsReconnect();
+
+        link.NeedsReconnectAt(AuthorizedAt).Should().BeTrue();
+    }
 }

@@ -15,7 +15,10 @@ public sealed class PostgresTestStore : TestStore
     public override string ConnectionString => TestServers.PostgresConnectionString(_database);
 
     /// <summary>Every row of every table of the app's schema, as text.</summary>
-    public override async Task<IReadOnlyList<(string Source, byte[] Bytes)>> ReadEverythingStoredAsync()
+    public override async Task<IReadOnlyList<(string Source, byte[] Bytes)>> ReadEverythingStoredAsync() =>
+        (await DumpTablesAsync()).Select(t => (t.Table, Encoding.UTF8.GetBytes(string.Join('\n', t.Rows)))).ToArray();
+
+    public override async Task<IReadOnlyList<(string Table, IReadOnlyList<string> Rows)>> DumpTablesAsync()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -30,20 +33,20 @@ public sealed class PostgresTestStore : TestStore
             }
         }
 
-        var contents = new List<(string, byte[])>();
+        var contents = new List<(string, IReadOnlyList<string>)>();
         foreach (var table in tables)
         {
-            var text = new StringBuilder();
+            var rows = new List<string>();
 #pragma warning disable CA2100 // Table names come from the catalogue.
             await using var dump = new NpgsqlCommand($"SELECT t::text FROM \"{table}\" t", connection);
 #pragma warning restore CA2100
             await using var reader = await dump.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                text.AppendLine(reader.GetString(0));
+                rows.Add(reader.GetString(0));
             }
 
-            contents.Add((table, Encoding.UTF8.GetBytes(text.ToString())));
+            contents.Add((table, rows));
         }
 
         return contents;

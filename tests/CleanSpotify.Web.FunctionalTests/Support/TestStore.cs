@@ -59,6 +59,12 @@ public abstract class TestStore : IAsyncDisposable
     /// <summary>Everything the database keeps, as bytes to search for secrets that must not be there in plain text.</summary>
     public abstract Task<IReadOnlyList<(string Source, byte[] Bytes)>> ReadEverythingStoredAsync();
 
+    /// <summary>
+    /// Every table of the database (Identity's, the key ring's and the migrations history included), each with all
+    /// its rows, each row with every column as text.
+    /// </summary>
+    public abstract Task<IReadOnlyList<(string Table, IReadOnlyList<string> Rows)>> DumpTablesAsync();
+
     /// <summary>Makes the database unreachable for the site until the returned handle is disposed.</summary>
     public abstract Task<IAsyncDisposable> MakeUnavailableAsync();
 

@@ -142,5 +142,12 @@ public sealed class UserSession : IDisposable
         response.LocationText().Should().Be("/top/tracks");
     }
 
+    /// <summary>Saves the tracks shown on <paramref name="pagePath"/> as a playlist, so a saved-playlist record exists.</summary>
+    public async Task SavePlaylistOfPageAsync(string pagePath = "/top/tracks?range=short_term")
+    {
+        var response = await SubmitFormAsync(pagePath, "/playlists", new Dictionary<string, string?> { ["Count"] = "page" });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "saving the page as a playlist should succeed");
+    }
+
     public void Dispose() => Client.Dispose();
 }

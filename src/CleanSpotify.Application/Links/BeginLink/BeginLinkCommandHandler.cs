@@ -9,18 +9,20 @@ namespace CleanSpotify.Application.Links.BeginLink;
 /// Creates a single-use <c>state</c> bound to the user and a PKCE verifier, keeps both server-side, and returns
 /// Spotify's consent URL, which carries only the state and the challenge. Besides the configured scopes it asks for
 /// the permission the command names and for those the user's link already holds, so a reconnect never takes back a
-/// permission the user gave earlier (Spotify grants exactly the scopes of the latest consent).
+/// permission the user gave earlier (Spotify grants exactly the scopes of the latest consent). A sign-in cookie whose
+/// site account was deleted (in another browser) is answered as signed out.
 /// </summary>
 public sealed class BeginLinkCommandHandler(
     ICurrentUser currentUser,
     IPendingAuthorizationStore pendingAuthorizations,
+    ISiteAccountStore siteAccounts,
     ISpotifyLinkStore links,
     ISpotifyAccountsService accounts,
     TimeProvider timeProvider) : ICommandHandler<BeginLinkCommand, Result<AuthorizeRedirectDto>>
 {
     public async ValueTask<Result<AuthorizeRedirectDto>> Handle(BeginLinkCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
+        if (currentUser.Id is not { } userId || await siteAccounts.FindAsync(userId, cancellationToken) is null)
         {
             return Error.Unauthenticated();
         }

@@ -11,7 +11,10 @@ namespace CleanSpotify.Application.Links.ExchangeCode;
 /// relink the user's cached Spotify reads are forgotten, and on a relink to another Spotify account its rank history
 /// and saved-playlist records too. Reconnecting the same Spotify account keeps the link; another Spotify account
 /// replaces it with a new link (a new id), so reads cached for the old account, which other instances may still
-/// hold in memory, are never served for the new one.
+/// hold in memory, are never served for the new one. A Spotify account linked to another site user is refused while
+/// that link works; once it needs reconnecting (Spotify refused its tokens, or its refresh token expired) whoever
+/// completes a consent for the account takes it over: the previous holder's link and what was kept from it go in one
+/// transaction, and they are asked to link again (ADR 0019).
 /// </summary>
 public sealed class ExchangeCodeCommandHandler(
     ICurrentUser currentUser,
@@ -21,8 +24,8 @@ public sealed class ExchangeCodeCommandHandler(
     ISpotifyLinkStore links,
     ISpotifyLinkRemover linkRemover,
     ISpotifyReadCache cache,
-    IRankHistoryStore rankHistory,
-    IPlaylistExportStore playlistExports,
+    SpotifyDataEraser eraser,
+    IUnitOfWork unitOfWork,
     TimeProvider timeProvider) : ICommandHandler<ExchangeCodeCommand, Result<LinkedDto>>
 {
     public static readonly Error InvalidState = Error.Validation(
@@ -40,8 +43,10 @@ public sealed class ExchangeCodeCommandHandler(
 
     public static readonly Error AccountTaken = Error.Conflict(
         "link.account_taken",
-        "This Spotify account is already linked to another CleanSpotify user. Nothing was changed. " +
-        "Sign in as that user to see its listening.");
+        "This Spotify account is already linked to another CleanSpotify user, and that link still works, so nothing " +
+        "was changed. Sign in as that user to see its listening. If this Spotify account is yours and you did not link " +
+        "it there, remove CleanSpotify under \"Apps\" in your Spotify account settings (spotify.com/account/apps): the " +
+        "next time that link is used it will need reconnecting, and you can then link the account here.");
 
     public static readonly Error AccountTakenAfterUnlink = Error.Conflict(
         "link.account_taken_after_unlink",
@@ -88,7 +93,9 @@ public sealed class ExchangeCodeCommandHandler(
 
         var account = SpotifyAccount.FromProfile(profile.Value.AccountId, profile.Value.UserId, profile.Value.DisplayName);
         var owner = await links.FindByAccountAsync(account.AccountKey, cancellationToken);
-        if (owner is not null && !string.Equals(owner.AppUserId, userId, StringComparison.Ordinal))
+        if (owner is not null
+            && !string.Equals(owner.AppUserId, userId, StringComparison.Ordinal)
+            && !(owner.NeedsReconnectAt(now) && await TakeOverStaleLinkAsync(owner, cancellationToken)))
         {
             return AccountTaken;
         }
@@ -126,10 +133,36 @@ public sealed class ExchangeCodeCommandHandler(
         if (otherAccount)
         {
             // The history and saved playlists belonged to the previous Spotify account.
-            await rankHistory.DeleteForUserAsync(userId, cancellationToken);
-            await playlistExports.DeleteForUserAsync(userId, cancellationToken);
+            await eraser.DeleteKeptDataAsync(userId, cancellationToken);
         }
 
         return saved ? new LinkedDto(account.DisplayName, pending.ReturnUrl) : AccountTakenAfterUnlink;
+    }
+
+    /// <summary>
+    /// Deletes another user's link that needs reconnecting, with what was kept from it, in one transaction; false
+    /// (nothing deleted) when the link changed since it was read, for instance because its holder just reconnected.
+    /// </summary>
+    private async Task<bool> TakeOverStaleLinkAsync(SpotifyLink staleLink, CancellationToken cancellationToken)
+    {
+        var previousHolder = staleLink.AppUserId;
+        var removed = await unitOfWork.InTransactionAsync(
+            async token =>
+            {
+                if (!await linkRemover.DeleteIfUnchangedAsync(staleLink, token))
+                {
+                    return false;
+                }
+
+                await eraser.DeleteKeptDataAsync(previousHolder, token);
+                return true;
+            },
+            cancellationToken);
+        if (removed)
+        {
+            await cache.ForgetUserAsync(previousHolder, cancellationToken);
+        }
+
+        return removed;
     }
 }

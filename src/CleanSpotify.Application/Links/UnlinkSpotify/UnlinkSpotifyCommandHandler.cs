@@ -13,8 +13,7 @@ public sealed class UnlinkSpotifyCommandHandler(
     ISpotifyLinkStore links,
     ISpotifyLinkRemover linkRemover,
     ISpotifyReadCache cache,
-    IRankHistoryStore history,
-    IPlaylistExportStore playlistExports) : ICommandHandler<UnlinkSpotifyCommand, Result<UnlinkedDto>>
+    SpotifyDataEraser eraser) : ICommandHandler<UnlinkSpotifyCommand, Result<UnlinkedDto>>
 {
     public async ValueTask<Result<UnlinkedDto>> Handle(UnlinkSpotifyCommand command, CancellationToken cancellationToken)
     {
@@ -26,8 +25,7 @@ public sealed class UnlinkSpotifyCommandHandler(
         var link = await links.FindByUserAsync(userId, cancellationToken);
         var deleted = await linkRemover.DeleteAsync(userId, cancellationToken);
         await cache.ForgetUserAsync(userId, cancellationToken);
-        await history.DeleteForUserAsync(userId, cancellationToken);
-        await playlistExports.DeleteForUserAsync(userId, cancellationToken);
+        await eraser.DeleteKeptDataAsync(userId, cancellationToken);
         return new UnlinkedDto(deleted, link?.Account.DisplayName ?? link?.Account.UserId);
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.UnitTests.Builders;
@@ -18,6 +19,8 @@ public sealed class BeginLinkCommandHandlerTests
     private readonly FakeSpotifyAccountsService _accounts = new();
     private readonly FakeSpotifyLinkStore _links = new();
     private readonly FakeTimeProvider _time = new(Now);
+    private readonly FakeSiteAccountStore _siteAccounts = new FakeSiteAccountStore().With(
+        new SiteAccount(FakeCurrentUser.DefaultId, "ada@example.test", false, "ada@example.test", null, false, false, true, null, 0));
 
     [Fact]
     public async Task Handle_WhenAnonymous_ReturnsUnauthenticatedAndStoresNothing()
@@ -27,6 +30,18 @@ public sealed class BeginLinkCommandHandlerTests
         var result = await Handle(new BeginLinkCommand("/top/tracks"));
 
         result.IsSuccess.Should().BeFalse();
+        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
+        _pending.Added.Should().BeEmpty();
+        _accounts.AuthorizeRequests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheSiteAccountWasDeletedElsewhere_ReturnsUnauthenticatedAndStoresNothing()
+    {
+        await _siteAccounts.DeleteAsync(FakeCurrentUser.DefaultId, TestContext.Current.CancellationToken);
+
+        var result = await Handle(new BeginLinkCommand("/top/tracks"));
+
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
         _pending.Added.Should().BeEmpty();
         _accounts.AuthorizeRequests.Should().BeEmpty();
@@ -89,6 +104,6 @@ public sealed class BeginLinkCommandHandlerTests
     }
 
     private async Task<Result<AuthorizeRedirectDto>> Handle(BeginLinkCommand command) =>
-        await new BeginLinkCommandHandler(_currentUser, _pending, _links, _accounts, _time)
+        await new BeginLinkCommandHandler(_currentUser, _pending, _siteAccounts, _links, _accounts, _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }

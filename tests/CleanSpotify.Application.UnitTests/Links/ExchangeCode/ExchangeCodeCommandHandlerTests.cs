@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
@@ -28,6 +29,7 @@ public sealed class ExchangeCodeCommandHandlerTests
     private readonly FakeSpotifyReadCache _cache;
     private readonly FakeRankHistoryStore _history = new();
     private readonly FakePlaylistExportStore _exports = new();
+    private readonly FakeUnitOfWork _unitOfWork = new();
 
     public ExchangeCodeCommandHandlerTests()
     {
@@ -187,6 +189,93 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     [Fact]
+    public async Task Handle_WhenAccountIsLinkedToAnotherUser_SaysHowTheOwnerCanFreeIt()
+    {
+        _links.With(new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada").Build());
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error!.Kind.Should().Be(ErrorKind.Conflict);
+        result.Error.Message.Should().Contain("already linked to another CleanSpotify user")
+            .And.Contain("spotify.com/account/apps")
+            .And.Contain("\"Apps\"")
+            .And.Contain("need reconnecting");
+        _remover.ConditionalDeletes.Should().BeEmpty();
+        _unitOfWork.Transactions.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Handle_WhenAnotherUsersLinkNeedsReconnect_MovesTheAccountToTheCallerAndDeletesTheOldHoldersData()
+    {
+        var stale = new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada").NeedingReconnect().Build();
+        _links.With(stale);
+        _history.With("app-user-2", new RankSnapshot(TopListKind.Tracks, TimeRange.ShortTerm, new DateOnly(2026, 1, 14), ["a"]));
+        _history.With(FakeCurrentUser.DefaultId, new RankSnapshot(TopListKind.Tracks, TimeRange.ShortTerm, new DateOnly(2026, 1, 14), ["mine"]));
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.IsSuccess.Should().BeTrue();
+        _remover.ConditionalDeletes.Should().ContainSingle().Which.Should().BeSameAs(stale);
+        _unitOfWork.Transactions.Should().Be(1);
+        var link = _links.Links.Should().ContainSingle().Subject;
+        link.AppUserId.Should().Be(FakeCurrentUser.DefaultId);
+        link.Id.Should().NotBe(stale.Id);
+        link.Account.AccountKey.Should().Be("account-1");
+        link.Status.Should().Be(LinkStatus.Linked);
+        link.Tokens!.AccessToken.Should().Be("granted-access-token");
+        (await _history.ListAsync("app-user-2", TopListKind.Tracks, TimeRange.ShortTerm, TestContext.Current.CancellationToken)).Should().BeEmpty();
+        (await _history.ListAsync(FakeCurrentUser.DefaultId, TopListKind.Tracks, TimeRange.ShortTerm, TestContext.Current.CancellationToken))
+            .Should().ContainSingle("the caller's own history is not the old holder's");
+        _exports.DeletedUsers.Should().Equal("app-user-2");
+        _cache.ForgottenUsers.Should().Equal("app-user-2");
+    }
+
+    [Fact]
+    public async Task Handle_WhenAnotherUsersRefreshTokenHasExpired_TakesTheLinkOver()
+    {
+        var expired = new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada")
+            .AuthorizedAt(_time.GetUtcNow() - SpotifyLink.RefreshTokenLifetime).Build();
+        _links.With(expired);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.IsSuccess.Should().BeTrue();
+        _links.Links.Should().ContainSingle().Which.AppUserId.Should().Be(FakeCurrentUser.DefaultId);
+        _cache.ForgottenUsers.Should().Equal("app-user-2");
+    }
+
+    [Fact]
+    public async Task Handle_WhenAnotherUsersRefreshTokenExpiresLater_ReturnsAccountTaken()
+    {
+        var almost = new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada")
+            .AuthorizedAt(_time.GetUtcNow() - SpotifyLink.RefreshTokenLifetime + TimeSpan.FromMinutes(1)).Build();
+        _links.With(almost);
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.AccountTaken);
+        _links.Links.Should().ContainSingle().Which.Should().BeSameAs(almost);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheStaleLinkChangesBeforeItIsDeleted_ReturnsAccountTakenAndDeletesNothingElse()
+    {
+        var stale = new SpotifyLinkBuilder().ForUser("app-user-2").WithAccount("account-1", "spotify-user-1", "Ada").NeedingReconnect().Build();
+        _links.With(stale);
+        _history.With("app-user-2", new RankSnapshot(TopListKind.Tracks, TimeRange.ShortTerm, new DateOnly(2026, 1, 14), ["a"]));
+        _remover.LinkChanges = true;
+
+        var result = await Handle(new ExchangeCodeCommand(Code, State, null));
+
+        result.Error.Should().Be(ExchangeCodeCommandHandler.AccountTaken);
+        _links.Links.Should().ContainSingle().Which.Should().BeSameAs(stale);
+        _links.Saved.Should().BeEmpty();
+        (await _history.ListAsync("app-user-2", TopListKind.Tracks, TimeRange.ShortTerm, TestContext.Current.CancellationToken)).Should().ContainSingle();
+        _exports.DeletedUsers.Should().BeEmpty();
+        _cache.ForgottenUsers.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Handle_WhenStoreRejectsTheSave_ReturnsAccountTaken()
     {
         _links.RejectSaves = true;
@@ -266,6 +355,7 @@ public sealed class ExchangeCodeCommandHandlerTests
     }
 
     private async Task<Result<LinkedDto>> Handle(ExchangeCodeCommand command) =>
-        await new ExchangeCodeCommandHandler(_currentUser, _pending, _accounts, _profiles, _links, _remover, _cache, _history, _exports, _time)
+        await new ExchangeCodeCommandHandler(
+            _currentUser, _pending, _accounts, _profiles, _links, _remover, _cache, new SpotifyDataEraser(_history, _exports), _unitOfWork, _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }

@@ -151,6 +151,6 @@ public sealed class UnlinkSpotifyCommandHandlerTests
     }
 
     private async Task<Result<UnlinkedDto>> Handle() =>
-        await new UnlinkSpotifyCommandHandler(_currentUser, _links, _remover, _cache, _history, _exports)
+        await new UnlinkSpotifyCommandHandler(_currentUser, _links, _remover, _cache, new SpotifyDataEraser(_history, _exports))
             .Handle(new UnlinkSpotifyCommand(), TestContext.Current.CancellationToken);
 }

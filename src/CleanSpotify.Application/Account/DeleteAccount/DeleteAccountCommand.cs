@@ -1,0 +1,15 @@
+using System.Text;
+using CleanSpotify.Application.Common.Results;
+using Mediator;
+
+namespace CleanSpotify.Application.Account.DeleteAccount;
+
+/// <summary>Deletes the signed-in user's site account and everything stored for it; <paramref name="Password"/> re-authenticates. Never printed.</summary>
+public sealed record DeleteAccountCommand(string? Password) : ICommand<Result<AccountDeletedDto>>
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Password = ").Append(Password is null ? "null" : "[redacted]");
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Export;
+using Mediator;
+
+namespace CleanSpotify.Application.Account.DownloadMyData;
+
+/// <summary>Everything stored about the signed-in user, as a JSON download.</summary>
+public sealed record DownloadMyDataQuery : IQuery<Result<ExportFileDto>>;
