@@ -11,6 +11,7 @@ namespace CleanSpotify.Web.FunctionalTests.Support;
 public sealed class UserSession : IDisposable
 {
     private readonly CleanSpotifyWebApplicationFactory _factory;
+    private string? _linkedListener;
 
     public UserSession(CleanSpotifyWebApplicationFactory factory)
     {
@@ -140,13 +141,25 @@ public sealed class UserSession : IDisposable
         var response = await LinkAsAsync(listenerKey);
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "linking as {0} should succeed", listenerKey);
         response.LocationText().Should().Be("/top/tracks");
+        _linkedListener = listenerKey;
     }
 
     /// <summary>Saves the tracks shown on <paramref name="pagePath"/> as a playlist, so a saved-playlist record exists.</summary>
     public async Task SavePlaylistOfPageAsync(string pagePath = "/top/tracks?range=short_term")
     {
         var response = await SubmitFormAsync(pagePath, "/playlists", new Dictionary<string, string?> { ["Count"] = "page" });
+        if (response.Headers.Location is { IsAbsoluteUri: true } consentUri)
+        {
+            // The first playlist asks Spotify for the permission to write playlists, then the user confirms.
+            var listenerKey = _linkedListener ?? throw new InvalidOperationException("Link with LinkSuccessfullyAsAsync before saving a playlist.");
+            var back = await CallbackAsync(await ConsentAsync(consentUri, listenerKey));
+            back.StatusCode.Should().Be(HttpStatusCode.Redirect, "the consent for playlists should come back to the confirmation page");
+            var confirm = await GetPageAsync(back.LocationText()!);
+            response = await SubmitFormAsync(confirm.Form("/playlists") ?? throw new InvalidOperationException("The confirmation page has no form."));
+        }
+
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "saving the page as a playlist should succeed");
+        response.LocationText().Should().StartWith("/playlists/");
     }
 
     public void Dispose() => Client.Dispose();
