@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
+using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -18,17 +19,31 @@ public static class DependencyInjection
     /// <summary>Name of the per-user rate-limiting policy on the Refresh button.</summary>
     public const string RefreshPolicy = "refresh";
 
-    /// <summary>MVC with antiforgery on every unsafe request, Identity's cookie sign-in, and the current user.</summary>
+    /// <summary>
+    /// MVC with antiforgery on every unsafe request, Identity's cookie sign-in, and the current user; cookies and HSTS
+    /// for an https deployment (<see cref="SiteTransport"/>); the Content-Security-Policy.
+    /// </summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, SandboxHost? sandbox)
     {
+        var transport = SiteTransport.From(configuration);
+        services.AddSingleton(transport);
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "CleanSpotify.Antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
 
-            // Secure over HTTPS, as the auth cookie: behind a TLS-terminating proxy that is every request.
+            // Secure over HTTPS, as the auth cookie: behind a TLS-terminating proxy that is every request. Deployed
+            // over https, always Secure and __Host- prefixed.
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            transport.Harden(options.Cookie);
+        });
+        services.Configure<CookieTempDataProviderOptions>(options => transport.Harden(options.Cookie));
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddSingleton(_ =>
+        {
+            var (accounts, api) = CleanSpotify.Infrastructure.DependencyInjection.SpotifyBaseUrls(configuration);
+            return new ContentSecurityPolicy(accounts, api);
         });
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -36,7 +51,7 @@ public static class DependencyInjection
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
@@ -57,6 +72,7 @@ public static class DependencyInjection
             options.AccessDeniedPath = "/account/login";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            transport.Harden(options.Cookie);
         });
 
         services.AddSignInRateLimiting(configuration);

@@ -20,6 +20,13 @@ public static class WebApplicationExtensions
             SuppressDiagnosticsCallback = context => LoggedExceptions.IsMarked(context.Exception),
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        // Sent only on https requests (behind a proxy, ASPNETCORE_FORWARDEDHEADERS_ENABLED makes them so), never to loopback hosts.
+        if (app.Services.GetRequiredService<SiteTransport>().IsHttps)
+        {
+            app.UseHsts();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheControl });
         app.UseRouting();
