@@ -40,6 +40,7 @@ public static class DependencyInjection
         });
         services.Configure<CookieTempDataProviderOptions>(options => transport.Harden(options.Cookie));
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHttpsRedirection(options => options.HttpsPort = transport.HttpsPort);
         services.AddSingleton(_ =>
         {
             var (accounts, api) = CleanSpotify.Infrastructure.DependencyInjection.SpotifyBaseUrls(configuration);

@@ -7,11 +7,12 @@ namespace CleanSpotify.Web.Sandbox;
 /// <c>--urls</c>), <c>HTTP_PORTS</c>/<c>HTTPS_PORTS</c> (which listen on every interface) and Kestrel's
 /// <c>Kestrel:Endpoints:*:Url</c>.
 /// </summary>
-internal static class ListenAddresses
+public static class ListenAddresses
 {
     /// <summary>The first configured address beyond loopback, with the key it came from; null if all are loopback.</summary>
     public static (string Key, string Url)? FirstBeyondLoopback(IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         foreach (var (key, url) in Configured(configuration))
         {
             if (!IsLoopback(url))
