@@ -1,6 +1,5 @@
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
 using CleanSpotify.Infrastructure.Spotify;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;
@@ -80,14 +79,13 @@ public sealed class SpotifyOptionsValidatorTests
     }
 
     [Fact]
-    public async Task AddInfrastructure_InvalidSpotifySection_FailsWhenOptionsAreRead()
+    public async Task AddInfrastructure_InvalidSpotifySection_FailsAtStart()
     {
         await using var env = await TestEnvironment.StartAsync();
-        var host = await env.CreateHostAsync(settings => settings.Configuration["Spotify:RedirectUri"] = "http://localhost:5000/spotify/callback");
 
-        var read = () => host.Services.GetRequiredService<IOptions<SpotifyOptions>>().Value;
+        var start = () => env.CreateHostAsync(settings => settings.Configuration["Spotify:RedirectUri"] = "http://localhost:5000/spotify/callback");
 
-        read.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("Spotify:RedirectUri");
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Spotify:RedirectUri");
     }
 
     private static ValidateOptionsResult Validate(Action<SpotifyOptions> change)
