@@ -85,6 +85,36 @@ public sealed class HttpsDeploymentTests(HttpsDeploymentFactory factory) : IClas
     }
 }
 
+/// <summary>The https deployment behind a TLS-terminating proxy, with ASP.NET Core's forwarded-headers switch on.</summary>
+public sealed class HttpsBehindProxyFactory : CleanSpotifyWebApplicationFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Spotify:RedirectUri", new Uri(HttpsDeploymentFactory.PublicAddress, "/spotify/callback").AbsoluteUri);
+        builder.UseSetting("FORWARDEDHEADERS_ENABLED", "true");
+    }
+}
+
+/// <summary>Behind the proxy, a request the browser made over https is served as https: HSTS, no redirect loop.</summary>
+public sealed class HttpsBehindProxyTests(HttpsBehindProxyFactory factory) : IClassFixture<HttpsBehindProxyFactory>
+{
+    [Fact]
+    public async Task PageForwardedAsHttps_IsServedWithHstsAndSecureHostCookies()
+    {
+        var cookies = new SetCookieRecorder();
+        using var client = factory.CreateBrowserClient(new Uri("http://cleanspotify.example/"), cookies);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/register", UriKind.Relative));
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.GetValues("Strict-Transport-Security").Should().Equal("max-age=31536000");
+        cookies.Last("__Host-CleanSpotify.Antiforgery").Attributes.Should().Contain("secure");
+    }
+}
+
 /// <summary>The plain-http loopback default keeps today's cookie names, Secure only over https, and sends no HSTS.</summary>
 public sealed class PlainHttpDeploymentTests(CleanSpotifyWebApplicationFactory factory) : IClassFixture<CleanSpotifyWebApplicationFactory>
 {
