@@ -12,6 +12,8 @@ namespace CleanSpotify.SpotifySandbox.Admin;
 /// </summary>
 internal static class ControlEndpoints
 {
+    public const string JsonRequired = "Sandbox control endpoints accept only application/json bodies; send Content-Type: application/json.";
+
     public static IEndpointRouteBuilder MapControlEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/sandbox/control");
@@ -36,8 +38,6 @@ internal static class ControlEndpoints
             ApplyAsync<DevModeForbiddenRequest>(context, state, (faults, body) => faults.DevModeForbidden(body.Wall, body.ListenerKey)));
         return endpoints;
     }
-
-    public const string JsonRequired = "Sandbox control endpoints accept only application/json bodies; send Content-Type: application/json.";
 
     private static ValueTask<object?> RequireJsonBodyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

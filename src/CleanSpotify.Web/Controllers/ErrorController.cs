@@ -10,6 +10,8 @@ namespace CleanSpotify.Web.Controllers;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
+    private const string NotFoundMessage = "There is no page at this address. Check the link, or start again from the home page.";
+
     /// <summary>
     /// The exception handler's page. Opened directly (<c>/error</c> or <c>/error/</c> typed in), there is no exception
     /// to report, so it is a page that does not exist like any other.
@@ -32,6 +34,4 @@ public sealed class ErrorController : Controller
         >= 400 and < 600 => new ProblemViewModel(statusCode, "Something went wrong", "This request could not be completed. Please try again."),
         _ => new ProblemViewModel(StatusCodes.Status404NotFound, "Page not found", NotFoundMessage),
     });
-
-    private const string NotFoundMessage = "There is no page at this address. Check the link, or start again from the home page.";
 }
