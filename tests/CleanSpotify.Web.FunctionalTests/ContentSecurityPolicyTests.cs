@@ -44,6 +44,15 @@ public sealed partial class ContentSecurityPolicyTests(CleanSpotifyWebApplicatio
         policy.Should().BeEquivalentTo(ExpectedPolicy(formTarget: "https://accounts.spotify.com", imageSources: ["'self'", "data:", .. SpotifyImageHosts]));
     }
 
+    [Fact]
+    public void Value_SpotifyStandInOnIpv6Loopback_NamesItsSchemeAndPortWithValidSyntax()
+    {
+        var policy = Parse(new CleanSpotify.Web.Infrastructure.ContentSecurityPolicy(new Uri("http://[::1]:5005"), new Uri("http://[::1]:5005/v1")).Value);
+
+        policy["form-action"].Should().Equal("'self'", "http://*:5005");
+        policy["img-src"].Should().Contain("http://*:5005");
+    }
+
     [Theory]
     [InlineData("'self'", true)]
     [InlineData("'none'", true)]
@@ -71,11 +80,16 @@ public sealed partial class ContentSecurityPolicyTests(CleanSpotifyWebApplicatio
         ["object-src"] = ["'none'"],
     };
 
-    /// <summary>The page's policy as directive → sources, after checking that each directive appears once and each source is valid.</summary>
+    /// <summary>The page's policy as directive → sources (see <see cref="Parse"/>).</summary>
     private static async Task<Dictionary<string, string[]>> PolicyAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
-        var header = response.Headers.GetValues("Content-Security-Policy").Should().ContainSingle().Subject;
+        return Parse(response.Headers.GetValues("Content-Security-Policy").Should().ContainSingle().Subject);
+    }
+
+    /// <summary>A policy as directive → sources, after checking that each directive appears once and each source is valid.</summary>
+    private static Dictionary<string, string[]> Parse(string header)
+    {
         var directives = header.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToArray();

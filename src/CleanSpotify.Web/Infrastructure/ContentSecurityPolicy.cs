@@ -47,6 +47,11 @@ public sealed class ContentSecurityPolicy
     /// <summary>The header's value.</summary>
     public string Value { get; }
 
-    /// <summary>Scheme, host and port (the default port left out), as a CSP host source.</summary>
-    private static string Origin(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
+    /// <summary>
+    /// Scheme, host and port (the default port left out), as a CSP host source. CSP has no syntax for an IPv6 literal
+    /// such as <c>[::1]</c> (Chromium drops it as invalid), so such a host becomes any host on that scheme and port.
+    /// </summary>
+    private static string Origin(Uri uri) => uri.HostNameType == UriHostNameType.IPv6
+        ? $"{uri.Scheme}://*:{uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+        : uri.GetLeftPart(UriPartial.Authority);
 }
