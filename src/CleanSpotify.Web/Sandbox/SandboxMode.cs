@@ -5,8 +5,8 @@ namespace CleanSpotify.Web.Sandbox;
 /// <summary>
 /// With no Spotify credentials configured, the site runs against the built-in Spotify sandbox: it is started
 /// in-process on a loopback port and the <c>Spotify:*</c> settings are pointed at it. With credentials it never starts.
-/// Without credentials on a site that listens beyond loopback the start is refused: anyone who can reach the site
-/// could then use a Spotify stand-in that hands out consent for any listener.
+/// Without credentials on a site that listens beyond loopback the start is refused: a reachable site would serve its
+/// visitors from a stand-in meant for local use, whose consent page lets anyone act as any of its listeners.
 /// </summary>
 public static class SandboxMode
 {
