@@ -53,6 +53,17 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>
+    /// The Spotify accounts and Web API base URLs in use (the sandbox's in sandbox mode), for the site's
+    /// Content-Security-Policy. Read after start-up validation, so both are absolute http or https URLs.
+    /// </summary>
+    public static (Uri Accounts, Uri Api) SpotifyBaseUrls(IConfiguration configuration)
+    {
+        var options = new SpotifyOptions();
+        configuration.GetSection(SpotifyOptions.SectionName).Bind(options);
+        return (new Uri(options.AccountsBaseUrl), new Uri(options.ApiBaseUrl));
+    }
+
     private static void AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         // Registered first so it runs first: the schema (and the key ring's table) exists before any other hosted
@@ -98,12 +109,23 @@ public static class DependencyInjection
     /// <summary>
     /// One key ring per deployment under a fixed application name, so cookies, antiforgery tokens and encrypted
     /// tokens written by one instance are read by every other: in a folder by default, or in the database.
-    /// Optionally encrypted at rest with a certificate, kept apart from the database (ADR 0016).
+    /// Optionally encrypted at rest with a certificate, kept apart from the database (ADR 0016); outside Development a
+    /// key ring in the database must be (<see cref="KeyRingOptionsValidator"/>).
     /// </summary>
     private static void AddKeyRing(this IServiceCollection services, IConfiguration configuration)
     {
+        var keyStore = DatabaseOptions.ReadKeyStore(configuration);
+        services.AddOptions<KeyRingOptions>()
+            .Configure(options =>
+            {
+                options.KeyStore = keyStore;
+                options.CertificatePath = configuration[DatabaseOptions.CertificatePathKey];
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KeyRingOptions>, KeyRingOptionsValidator>();
+
         var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
-        if (DatabaseOptions.ReadKeyStore(configuration) == KeyStore.Database)
+        if (keyStore == KeyStore.Database)
         {
             dataProtection.PersistKeysToDbContext<CleanSpotifyDbContext>();
         }

@@ -25,6 +25,7 @@ internal static class SandboxApplication
         });
 
         var app = builder.Build();
+        app.UseWhen(context => LengthRequiredGate.Guards(context.Request.Path), branch => branch.UseMiddleware<LengthRequiredGate>());
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/v1"), branch => branch.UseMiddleware<WebApiGateway>());
         app.MapAuthorizeEndpoints();
         app.MapTokenEndpoint();

@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
+using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.RateLimiting;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
@@ -11,17 +12,32 @@ namespace CleanSpotify.Web;
 
 public static class DependencyInjection
 {
-    /// <summary>MVC with antiforgery on every unsafe request, Identity's cookie sign-in, and the current user.</summary>
+    /// <summary>
+    /// MVC with antiforgery on every unsafe request, Identity's cookie sign-in, and the current user; cookies and HSTS
+    /// for an https deployment (<see cref="SiteTransport"/>); the Content-Security-Policy.
+    /// </summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, SandboxHost? sandbox)
     {
+        var transport = SiteTransport.From(configuration);
+        services.AddSingleton(transport);
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "CleanSpotify.Antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
 
-            // Secure over HTTPS, as the auth cookie: behind a TLS-terminating proxy that is every request.
+            // Secure over HTTPS, as the auth cookie: behind a TLS-terminating proxy that is every request. Deployed
+            // over https, always Secure and __Host- prefixed.
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            transport.Harden(options.Cookie);
+        });
+        services.Configure<CookieTempDataProviderOptions>(options => transport.Harden(options.Cookie));
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHttpsRedirection(options => options.HttpsPort = transport.HttpsPort);
+        services.AddSingleton(_ =>
+        {
+            var (accounts, api) = CleanSpotify.Infrastructure.DependencyInjection.SpotifyBaseUrls(configuration);
+            return new ContentSecurityPolicy(accounts, api);
         });
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -29,7 +45,7 @@ public static class DependencyInjection
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireLowercase = false;
@@ -50,6 +66,7 @@ public static class DependencyInjection
             options.AccessDeniedPath = "/account/login";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            transport.Harden(options.Cookie);
         });
 
         services.AddCleanSpotifyRateLimits(configuration);

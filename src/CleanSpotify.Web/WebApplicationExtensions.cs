@@ -20,6 +20,15 @@ public static class WebApplicationExtensions
             SuppressDiagnosticsCallback = context => LoggedExceptions.IsMarked(context.Exception),
         });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        // Deployed over https: HSTS on https requests (behind a proxy, ASPNETCORE_FORWARDEDHEADERS_ENABLED makes them
+        // so; never to loopback hosts), and plain-http pages redirected to https. Health probes are answered as they come.
+        if (app.Services.GetRequiredService<SiteTransport>().IsHttps)
+        {
+            app.UseHsts();
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), branch => branch.UseHttpsRedirection());
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheControl });
         app.UseRouting();

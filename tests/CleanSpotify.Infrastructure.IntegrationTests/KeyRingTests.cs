@@ -3,6 +3,8 @@ using System.Security.Cryptography.X509Certificates;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
 using CleanSpotify.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;
 
@@ -49,15 +51,34 @@ public sealed class KeyRingTests
         unprotectWithoutCertificate.Should().Throw<CryptographicException>();
     }
 
+    /// <summary>The key ring in the database, unencrypted: allowed only in Development, where these hosts run.</summary>
+    [Fact]
+    public async Task KeyStoreDatabaseWithoutCertificate_OutsideDevelopment_IsRefusedAtStartNamingBothKeys()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+
+        var start = () => env.CreateHostAsync(settings =>
+        {
+            UseDatabaseKeyStore(settings, "keys-d");
+            settings.EnvironmentName = Environments.Production;
+        });
+
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should()
+            .StartWith("DataProtection:KeyStore is Database but DataProtection:CertificatePath is not set");
+    }
+
     private static void UseDatabaseKeyStore(HostSettings settings, string keysFolder)
     {
+        settings.EnvironmentName = Environments.Development;
         settings.Configuration["DataProtection:KeyStore"] = "Database";
         settings.Configuration["DataProtection:KeysPath"] = keysFolder;
     }
 
+    /// <summary>The key ring in the database, encrypted with the certificate: allowed in any environment, so these hosts run in Production.</summary>
     private static void UseCertificate(HostSettings settings, string certificatePath, string keysFolder)
     {
         UseDatabaseKeyStore(settings, keysFolder);
+        settings.EnvironmentName = Environments.Production;
         settings.Configuration["DataProtection:CertificatePath"] = certificatePath;
         settings.Configuration["DataProtection:CertificatePassword"] = CertificatePassword;
     }

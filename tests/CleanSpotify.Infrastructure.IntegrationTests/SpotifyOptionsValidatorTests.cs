@@ -1,6 +1,5 @@
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
 using CleanSpotify.Infrastructure.Spotify;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;
@@ -38,20 +37,36 @@ public sealed class SpotifyOptionsValidatorTests
     [InlineData("Spotify:ApiBaseUrl", "/v1")]
     public void Validate_RelativeBaseUrl_FailsNamingTheKey(string key, string value)
     {
-        var result = Validate(o =>
-        {
-            if (key == "Spotify:AccountsBaseUrl")
-            {
-                o.AccountsBaseUrl = value;
-            }
-            else
-            {
-                o.ApiBaseUrl = value;
-            }
-        });
+        var result = Validate(o => SetBaseUrl(o, key, value));
 
         result.Failed.Should().BeTrue();
         result.Failures.Should().ContainSingle().Which.Should().Contain(key).And.Contain("absolute");
+    }
+
+    [Theory]
+    [InlineData("Spotify:AccountsBaseUrl", "http://accounts.spotify.com")]
+    [InlineData("Spotify:ApiBaseUrl", "http://api.spotify.com/v1")]
+    [InlineData("Spotify:ApiBaseUrl", "http://203.0.113.7:8080/v1")]
+    [InlineData("Spotify:AccountsBaseUrl", "http://0.0.0.0:5005")]
+    public void Validate_PlainHttpBaseUrlBeyondLoopback_FailsNamingTheKey(string key, string value)
+    {
+        var result = Validate(o => SetBaseUrl(o, key, value));
+
+        result.Failed.Should().BeTrue();
+        result.Failures.Should().ContainSingle().Which.Should()
+            .StartWith($"{key} \"{value}\" uses plain http on a non-loopback host").And.Contain("clear text").And.Contain("use https");
+    }
+
+    [Theory]
+    [InlineData("Spotify:AccountsBaseUrl", "http://127.0.0.1:5005")]
+    [InlineData("Spotify:ApiBaseUrl", "http://[::1]:5005/v1")]
+    [InlineData("Spotify:ApiBaseUrl", "http://localhost:5005/v1")]
+    [InlineData("Spotify:ApiBaseUrl", "https://spotify-compatible.example/v1")]
+    public void Validate_HttpsOrLoopbackHttpBaseUrl_Succeeds(string key, string value)
+    {
+        var result = Validate(o => SetBaseUrl(o, key, value));
+
+        result.Succeeded.Should().BeTrue(result.FailureMessage);
     }
 
     [Fact]
@@ -64,14 +79,13 @@ public sealed class SpotifyOptionsValidatorTests
     }
 
     [Fact]
-    public async Task AddInfrastructure_InvalidSpotifySection_FailsWhenOptionsAreRead()
+    public async Task AddInfrastructure_InvalidSpotifySection_FailsAtStart()
     {
         await using var env = await TestEnvironment.StartAsync();
-        var host = await env.CreateHostAsync(settings => settings.Configuration["Spotify:RedirectUri"] = "http://localhost:5000/spotify/callback");
 
-        var read = () => host.Services.GetRequiredService<IOptions<SpotifyOptions>>().Value;
+        var start = () => env.CreateHostAsync(settings => settings.Configuration["Spotify:RedirectUri"] = "http://localhost:5000/spotify/callback");
 
-        read.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("Spotify:RedirectUri");
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("Spotify:RedirectUri");
     }
 
     private static ValidateOptionsResult Validate(Action<SpotifyOptions> change)
@@ -86,5 +100,17 @@ public sealed class SpotifyOptionsValidatorTests
         };
         change(options);
         return new SpotifyOptionsValidator().Validate(Options.DefaultName, options);
+    }
+
+    private static void SetBaseUrl(SpotifyOptions options, string key, string value)
+    {
+        if (key == "Spotify:AccountsBaseUrl")
+        {
+            options.AccountsBaseUrl = value;
+        }
+        else
+        {
+            options.ApiBaseUrl = value;
+        }
     }
 }

@@ -57,7 +57,7 @@ public sealed class ControlEndpointsTests
 
         await PostJsonAsync(sandbox, "/sandbox/control/faults/dev-mode-forbidden", "{\"wall\":\"premium_required\"}");
         var blocked = await sandbox.GetApiAsync("/me", accessToken);
-        await sandbox.Http.PostAsync("/sandbox/control/faults/reset", null, Ct);
+        await PostJsonAsync(sandbox, "/sandbox/control/faults/reset", "{}");
         var open = await sandbox.GetApiAsync("/me", accessToken);
 
         blocked.StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -72,7 +72,7 @@ public sealed class ControlEndpointsTests
 
         await PostJsonAsync(sandbox, "/sandbox/control/faults/refresh-token-mode", "{\"mode\":\"rotate\"}");
         var mode = sandbox.State.Faults.RefreshTokenMode;
-        await sandbox.Http.PostAsync("/sandbox/control/faults/expire-access-tokens", null, Ct);
+        await PostJsonAsync(sandbox, "/sandbox/control/faults/expire-access-tokens", string.Empty);
         await PostJsonAsync(sandbox, "/sandbox/control/faults/revoke-refresh-tokens", "{\"listener_key\":\"classical-film\"}");
 
         mode.Should().Be(RefreshTokenMode.Rotate);
@@ -90,6 +90,37 @@ public sealed class ControlEndpointsTests
 
         unknownListener.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         badWall.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded", "status_code=502&count=1")]
+    [InlineData("multipart/form-data; boundary=x", "--x--")]
+    [InlineData("text/plain", "{\"status_code\":502,\"count\":1}")]
+    public async Task Control_FormOrTextBody_Returns415AndChangesNothing(string contentType, string body)
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, _) = await sandbox.LinkAsync();
+        using var content = new StringContent(body);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await sandbox.Http.PostAsync("/sandbox/control/faults/server-errors", content, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        (await response.Content.ReadAsStringAsync(Ct)).Should().Contain("accept only application/json");
+        (await sandbox.GetApiAsync("/me", accessToken)).StatusCode.Should().Be(HttpStatusCode.OK, "the refused request must not have switched a fault on");
+    }
+
+    [Fact]
+    public async Task Control_ResetWithoutContentType_Returns415()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var (accessToken, _) = await sandbox.LinkAsync();
+        sandbox.State.Faults.ServerErrors(503, 1, null);
+
+        var response = await sandbox.Http.PostAsync("/sandbox/control/faults/reset", null, Ct);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+        (await sandbox.GetApiAsync("/me", accessToken)).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "the refused reset must have left the fault in place");
     }
 
     [Fact]

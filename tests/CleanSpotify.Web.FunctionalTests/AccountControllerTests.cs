@@ -25,7 +25,8 @@ public sealed class AccountControllerTests(CleanSpotifyWebApplicationFactory fac
 
     [Theory]
     [InlineData("not-an-email", TestEmails.Password, TestEmails.Password, "Enter a valid e-mail address.")]
-    [InlineData(null, "too-short", "too-short", "The password must be 10 to 128 characters long.")]
+    [InlineData(null, "too-short", "too-short", "The password must be 12 to 128 characters long.")]
+    [InlineData(null, "eleven-char", "eleven-char", "The password must be 12 to 128 characters long.")]
     [InlineData(null, TestEmails.Password, "something-else-entirely", "The two passwords do not match.")]
     public async Task Register_InvalidForm_Returns400WithMessageAndCreatesNothing(string? email, string password, string confirm, string message)
     {
@@ -39,6 +40,31 @@ public sealed class AccountControllerTests(CleanSpotifyWebApplicationFactory fac
         page.Form("/account/register").Should().NotBeNull("the form should be shown again");
         (await UserExistsAsync(email)).Should().BeFalse();
         (await session.GetAsync("/top/tracks")).StatusCode.Should().Be(HttpStatusCode.Redirect, "nobody was signed in");
+    }
+
+    [Fact]
+    public async Task Register_PasswordOfExactlyTwelveCharacters_CreatesTheAccount()
+    {
+        using var session = factory.NewSession();
+        var email = TestEmails.Unique("twelve");
+
+        var response = await session.RegisterAsync(email, "twelve-chars");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await UserExistsAsync(email)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task CreateUser_ElevenCharacterPasswordPastTheForm_IsRefusedByIdentity()
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var email = TestEmails.Unique("identity-rule");
+
+        var created = await users.CreateAsync(new IdentityUser { UserName = email, Email = email }, "eleven-char");
+
+        created.Succeeded.Should().BeFalse();
+        created.Errors.Select(e => e.Code).Should().Contain("PasswordTooShort");
     }
 
     [Fact]

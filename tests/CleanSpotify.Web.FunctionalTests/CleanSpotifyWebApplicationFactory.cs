@@ -55,8 +55,11 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed, and any 5xx answer fails the test.</summary>
-    public HttpClient CreateBrowserClient() =>
-        CreateDefaultClient(new Uri("http://localhost/"), new NoServerErrorsHandler(), new CookieContainerHandler());
+    public HttpClient CreateBrowserClient() => CreateBrowserClient(new Uri("http://localhost/"));
+
+    /// <summary>As <see cref="CreateBrowserClient()"/>, at <paramref name="baseAddress"/> (an https one makes every request https), with <paramref name="innermost"/> next to the site.</summary>
+    public HttpClient CreateBrowserClient(Uri baseAddress, params DelegatingHandler[] innermost) =>
+        CreateDefaultClient(baseAddress, [new NoServerErrorsHandler(), new CookieContainerHandler(), .. innermost]);
 
     public UserSession NewSession() => new(this);
 

@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
@@ -67,6 +69,62 @@ public sealed class StartupConfigurationTests
 
         failure.Should().BeOfType<InvalidOperationException>()
             .Which.Message.Should().Be("DataProtection:KeyStore must be one of FileSystem, Database; 'Vault' is not.");
+    }
+
+    [Theory]
+    [InlineData("Urls", "http://0.0.0.0:5000", "Urls", "http://0.0.0.0:5000")]
+    [InlineData("Kestrel:Endpoints:Public:Url", "http://[::]:8080", "Kestrel:Endpoints:Public:Url", "http://[::]:8080")]
+    [InlineData("HTTP_PORTS", "8080", "HTTP_PORTS", "http://*:8080")]
+    public async Task Start_SandboxWhileListeningBeyondLoopback_FailsNamingTheKeyAndClientId(string key, string value, string namedKey, string namedUrl)
+    {
+        var failure = await StartFailureAsync(("Spotify:ClientId", string.Empty), ("Spotify:ClientSecret", string.Empty), (key, value));
+
+        failure.Should().BeOfType<InvalidOperationException>()
+            .Which.Message.Should().Be(
+                $"The built-in Spotify sandbox is for local use only, but no Spotify credentials are set and {namedKey} makes the site listen on {namedUrl}, beyond loopback; set Spotify:ClientId and Spotify:ClientSecret to your Spotify app's, or listen on 127.0.0.1, [::1] or localhost only.");
+    }
+
+    [Theory]
+    [InlineData("Spotify:ApiBaseUrl", "http://api.spotify.example/v1")]
+    [InlineData("Spotify:AccountsBaseUrl", "http://accounts.spotify.example")]
+    public async Task Start_PlainHttpSpotifyBaseUrlBeyondLoopback_FailsNamingTheKey(string key, string value)
+    {
+        var failure = await StartWithAsync((key, value));
+
+        failure.Should().Contain($"{key} \"{value}\" uses plain http on a non-loopback host");
+    }
+
+    [Fact]
+    public async Task Start_DatabaseKeyStoreWithoutCertificateOutsideDevelopment_FailsNamingBothKeys()
+    {
+        var failure = await StartWithAsync(Environments.Production, ("DataProtection:KeyStore", "Database"));
+
+        failure.Should().Contain(
+            "DataProtection:KeyStore is Database but DataProtection:CertificatePath is not set, which outside Development would keep the key ring in plain text next to the tokens it protects; set DataProtection:CertificatePath to a PFX certificate kept apart from the database.");
+    }
+
+    [Fact]
+    public async Task Start_DatabaseKeyStoreWithoutCertificateInDevelopment_Serves()
+    {
+        await using var factory = new CleanSpotifyWebApplicationFactory();
+        await factory.InitializeAsync();
+        await using var variant = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment(Environments.Development);
+            builder.UseSetting("DataProtection:KeyStore", "Database");
+        });
+
+        await AssertServesAsync(variant);
+    }
+
+    [Fact]
+    public async Task Start_FileSystemKeyStoreOutsideDevelopment_Serves()
+    {
+        await using var factory = new CleanSpotifyWebApplicationFactory();
+        await factory.InitializeAsync();
+        await using var variant = factory.WithWebHostBuilder(builder => builder.UseEnvironment(Environments.Production));
+
+        await AssertServesAsync(variant);
     }
 
     [Fact]
@@ -156,20 +214,28 @@ public sealed class StartupConfigurationTests
     }
 
     /// <summary>Starts the site with the normal test settings plus <paramref name="settings"/>; returns the start-up failure's text.</summary>
-    private static async Task<string> StartWithAsync(params (string Key, string Value)[] settings)
+    private static Task<string> StartWithAsync(params (string Key, string Value)[] settings) =>
+        StartWithAsync(Environments.Development, settings);
+
+    /// <summary>As <see cref="StartWithAsync(ValueTuple{string, string}[])"/>, in <paramref name="environment"/>.</summary>
+    private static async Task<string> StartWithAsync(string environment, params (string Key, string Value)[] settings)
     {
-        var all = Flatten(await StartFailureAsync(settings)).ToArray();
+        var all = Flatten(await StartFailureAsync(environment, settings)).ToArray();
         all.Should().Contain(e => e is OptionsValidationException, "bad settings should fail options validation at start");
         return string.Join(Environment.NewLine, all.Select(e => e.Message));
     }
 
     /// <summary>Starts the site with the normal test settings plus <paramref name="settings"/>; returns the exception the start threw.</summary>
-    private static async Task<Exception> StartFailureAsync(params (string Key, string Value)[] settings)
+    private static Task<Exception> StartFailureAsync(params (string Key, string Value)[] settings) =>
+        StartFailureAsync(Environments.Development, settings);
+
+    private static async Task<Exception> StartFailureAsync(string environment, (string Key, string Value)[] settings)
     {
         await using var factory = new CleanSpotifyWebApplicationFactory();
         await factory.InitializeAsync();
         await using var variant = factory.WithWebHostBuilder(builder =>
         {
+            builder.UseEnvironment(environment);
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

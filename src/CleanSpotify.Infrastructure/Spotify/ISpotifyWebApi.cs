@@ -5,7 +5,8 @@ namespace CleanSpotify.Infrastructure.Spotify;
 
 /// <summary>
 /// The Web API endpoints CleanSpotify uses (none deprecated). Calls made for a linked user carry the app user id as
-/// a request option; the bearer handler attaches that user's token.
+/// a request option; the bearer handler attaches that user's token. JSON bodies are buffered so that they carry a
+/// <c>Content-Length</c>: Refit streams them (chunked) by default, which a server may refuse with 411.
 /// </summary>
 internal interface ISpotifyWebApi
 {
@@ -45,13 +46,13 @@ internal interface ISpotifyWebApi
     [Post("/me/playlists")]
     Task<IApiResponse<SpotifyPlaylistResponse>> CreatePlaylistAsync(
         [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
-        [Body] SpotifyCreatePlaylistRequest request,
+        [Body(buffered: true)] SpotifyCreatePlaylistRequest request,
         CancellationToken cancellationToken);
 
     [Post("/playlists/{playlistId}/items")]
     Task<IApiResponse<SpotifySnapshotResponse>> AddPlaylistItemsAsync(
         [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
         string playlistId,
-        [Body] SpotifyAddItemsRequest request,
+        [Body(buffered: true)] SpotifyAddItemsRequest request,
         CancellationToken cancellationToken);
 }

@@ -5,7 +5,8 @@ namespace CleanSpotify.Infrastructure.Spotify;
 
 /// <summary>
 /// Start-up checks that turn Spotify's redirect rules (2025+) and obvious misconfigurations into one clear sentence
-/// each, instead of a failure on the user's first link attempt.
+/// each, instead of a failure on the user's first link attempt. Base URLs must be https unless they are on loopback
+/// (the sandbox), so that the client secret and tokens never cross a network in clear text.
 /// </summary>
 internal sealed class SpotifyOptionsValidator : IValidateOptions<SpotifyOptions>
 {
@@ -66,6 +67,10 @@ internal sealed class SpotifyOptionsValidator : IValidateOptions<SpotifyOptions>
         else if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
             failures.Add($"{key} \"{value}\" must not contain a query string or fragment.");
+        }
+        else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        {
+            failures.Add($"{key} \"{value}\" uses plain http on a non-loopback host, which would send the client secret and tokens in clear text; use https (plain http is allowed only on 127.0.0.1, [::1] or localhost).");
         }
     }
 }

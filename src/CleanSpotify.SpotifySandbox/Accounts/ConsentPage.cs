@@ -15,6 +15,7 @@ internal static class ConsentPage
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            <link rel="icon" href="data:,">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Spotify sandbox – authorize</title>
             <style>

@@ -25,6 +25,7 @@ internal static class AdminPage
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            <link rel="icon" href="data:,">
             <title>Spotify sandbox – admin</title>
             <style>
             body { font-family: system-ui, sans-serif; margin: 2rem; color: #121212; }

@@ -6,13 +6,18 @@ namespace CleanSpotify.SpotifySandbox.Admin;
 
 /// <summary>
 /// JSON switches under <c>/sandbox/control</c> mirroring <see cref="SandboxFaults"/>, plus <c>GET /sandbox/control/stats</c>.
-/// Bodies are snake_case; every fault call answers with the stats.
+/// Bodies are snake_case; every fault call answers with the stats. Every POST must say <c>Content-Type:
+/// application/json</c> (an empty body counts as <c>{}</c>), so that a cross-site HTML form, which can only send form
+/// or plain-text bodies, cannot drive them: anything else is refused with 415.
 /// </summary>
 internal static class ControlEndpoints
 {
+    public const string JsonRequired = "Sandbox control endpoints accept only application/json bodies; send Content-Type: application/json.";
+
     public static IEndpointRouteBuilder MapControlEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/sandbox/control");
+        group.AddEndpointFilter(RequireJsonBodyAsync);
         group.MapGet("/stats", (SandboxState state) => TypedResults.Json(SandboxStats.From(state)));
         group.MapPost("/faults/reset", (SandboxState state) => Apply(state, faults => faults.Reset()));
         group.MapPost("/faults/expire-access-tokens", (HttpContext context, SandboxState state) =>
@@ -35,6 +40,14 @@ internal static class ControlEndpoints
         group.MapPost("/faults/dev-mode-forbidden", (HttpContext context, SandboxState state) =>
             ApplyAsync<DevModeForbiddenRequest>(context, state, (faults, body) => faults.DevModeForbidden(body.Wall, body.ListenerKey)));
         return endpoints;
+    }
+
+    private static ValueTask<object?> RequireJsonBodyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        return HttpMethods.IsGet(request.Method) || request.HasJsonContentType()
+            ? next(context)
+            : ValueTask.FromResult<object?>(TypedResults.Json(new ControlError(JsonRequired), statusCode: StatusCodes.Status415UnsupportedMediaType));
     }
 
     private static async Task<IResult> ApplyAsync<TBody>(HttpContext context, SandboxState state, Action<SandboxFaults, TBody> apply)

@@ -1,5 +1,6 @@
 using CleanSpotify.Web.Infrastructure;
 using CleanSpotify.Web.Models;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
@@ -9,20 +10,28 @@ namespace CleanSpotify.Web.Controllers;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
+    private const string NotFoundMessage = "There is no page at this address. Check the link, or start again from the home page.";
+
+    /// <summary>
+    /// The exception handler's page. Opened directly (<c>/error</c> or <c>/error/</c> typed in), there is no exception
+    /// to report, so it is a page that does not exist like any other.
+    /// </summary>
     [Route("")]
-    public IActionResult Unhandled() => this.ProblemView(new ProblemViewModel(
-        StatusCodes.Status500InternalServerError,
-        "Something went wrong",
-        "Something went wrong on our side. Nothing you saved was lost; please try again in a moment."));
+    public IActionResult Unhandled() => HttpContext.Features.Get<IExceptionHandlerFeature>() is null
+        ? Status(StatusCodes.Status404NotFound)
+        : this.ProblemView(new ProblemViewModel(
+            StatusCodes.Status500InternalServerError,
+            "Something went wrong",
+            "Something went wrong on our side. Nothing you saved was lost; please try again in a moment."));
 
     [Route("{statusCode:int}")]
     public IActionResult Status(int statusCode) => this.ProblemView(statusCode switch
     {
-        StatusCodes.Status404NotFound => new ProblemViewModel(statusCode, "Page not found", "There is no page at this address. Check the link, or start again from the home page."),
+        StatusCodes.Status404NotFound => new ProblemViewModel(statusCode, "Page not found", NotFoundMessage),
         StatusCodes.Status400BadRequest => new ProblemViewModel(statusCode, "That request can't be used", "The request was not valid. Please go back and try again."),
         StatusCodes.Status429TooManyRequests => new ProblemViewModel(statusCode, "Too many attempts", "Too many attempts in a short time, from your account or your address. Wait a minute, then try again."),
         StatusCodes.Status405MethodNotAllowed => new ProblemViewModel(statusCode, "Not allowed", "This page can't be used that way. Start again from the home page."),
         >= 400 and < 600 => new ProblemViewModel(statusCode, "Something went wrong", "This request could not be completed. Please try again."),
-        _ => new ProblemViewModel(StatusCodes.Status404NotFound, "Page not found", "There is no page at this address."),
+        _ => new ProblemViewModel(StatusCodes.Status404NotFound, "Page not found", NotFoundMessage),
     });
 }

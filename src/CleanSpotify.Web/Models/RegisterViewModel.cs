@@ -11,7 +11,7 @@ public sealed class RegisterViewModel
     public string? Email { get; set; }
 
     [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(128, MinimumLength = 10, ErrorMessage = "The password must be 10 to 128 characters long.")]
+    [StringLength(128, MinimumLength = 12, ErrorMessage = "The password must be 12 to 128 characters long.")]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 

@@ -5,6 +5,8 @@ namespace CleanSpotify.Web.Sandbox;
 /// <summary>
 /// With no Spotify credentials configured, the site runs against the built-in Spotify sandbox: it is started
 /// in-process on a loopback port and the <c>Spotify:*</c> settings are pointed at it. With credentials it never starts.
+/// Without credentials on a site that listens beyond loopback the start is refused: a reachable site would serve its
+/// visitors from a stand-in meant for local use, whose consent page lets anyone act as any of its listeners.
 /// </summary>
 public static class SandboxMode
 {
@@ -15,6 +17,12 @@ public static class SandboxMode
         if (!string.IsNullOrWhiteSpace(configuration["Spotify:ClientId"]) || !string.IsNullOrWhiteSpace(configuration["Spotify:ClientSecret"]))
         {
             return null;
+        }
+
+        if (ListenAddresses.FirstBeyondLoopback(configuration) is var (key, url))
+        {
+            throw new InvalidOperationException(
+                $"The built-in Spotify sandbox is for local use only, but no Spotify credentials are set and {key} makes the site listen on {url}, beyond loopback; set Spotify:ClientId and Spotify:ClientSecret to your Spotify app's, or listen on 127.0.0.1, [::1] or localhost only.");
         }
 
         var options = new SandboxOptions();

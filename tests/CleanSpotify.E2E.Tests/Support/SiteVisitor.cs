@@ -6,7 +6,8 @@ namespace CleanSpotify.E2E.Tests.Support;
 
 /// <summary>
 /// One person in their own browser context. Finds things the way a person does (roles, labels, visible text), not by
-/// CSS classes, and hands every page it is asked to check to the test's <see cref="PageAudit"/>.
+/// CSS classes, and hands every page it is asked to check to the test's <see cref="PageAudit"/>, along with every 5xx,
+/// browser console error and uncaught page error seen on any page, the Spotify sandbox's included.
 /// </summary>
 public sealed partial class SiteVisitor : IAsyncDisposable
 {
@@ -23,6 +24,8 @@ public sealed partial class SiteVisitor : IAsyncDisposable
         _audit = audit;
         Page = page;
         _context.Response += OnResponse;
+        _context.Console += OnConsole;
+        Page.PageError += OnPageError;
     }
 
     public IPage Page { get; }
@@ -188,6 +191,8 @@ public sealed partial class SiteVisitor : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _context.Response -= OnResponse;
+        _context.Console -= OnConsole;
+        Page.PageError -= OnPageError;
         await _context.CloseAsync();
         await _context.DisposeAsync();
     }
@@ -201,8 +206,28 @@ public sealed partial class SiteVisitor : IAsyncDisposable
     [GeneratedRegex("repeat|confirm", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmPasswordLabel();
 
+    /// <summary>The <c>:line:column</c> a console message's location ends with.</summary>
+    [GeneratedRegex(@":\d+:\d+$")]
+    private static partial Regex LineAndColumn();
+
+    /// <summary>Any page's console error (an invalid or violated CSP, a failed load, a script error) is a problem.</summary>
+    private void OnConsole(object? sender, IConsoleMessage message)
+    {
+        if (message.Type == "error")
+        {
+            _audit.RecordConsoleError(LineAndColumn().Replace(message.Location, string.Empty), $"{message.Page?.Url ?? "(no page)"}: {message.Text} ({message.Location})");
+        }
+    }
+
+    private void OnPageError(object? sender, string error) => _audit.RecordConsoleError(Page.Url, $"{Page.Url}: uncaught {error}");
+
     private void OnResponse(object? sender, IResponse response)
     {
+        if (response.Request.IsNavigationRequest && response.Status is >= 400 and < 500)
+        {
+            _audit.RecordClientErrorPage(response.Url);
+        }
+
         if (response.Status >= 500 && response.Url.StartsWith(_site.BaseAddress.AbsoluteUri, StringComparison.Ordinal))
         {
             _audit.RecordServerError($"{response.Status} {response.Request.Method} {response.Url}");

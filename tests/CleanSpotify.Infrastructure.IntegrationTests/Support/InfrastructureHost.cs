@@ -13,6 +13,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests.Support;
@@ -44,7 +45,7 @@ internal sealed class InfrastructureHost : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Configuration).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(settings.MinimumLogLevel).AddFakeLogging());
-        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(contentRoot));
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(contentRoot) { EnvironmentName = settings.EnvironmentName });
         services.AddSingleton<TimeProvider>(time);
         services.AddInfrastructure(configuration);
 
@@ -54,6 +55,17 @@ internal sealed class InfrastructureHost : IAsyncDisposable
         settings.Services?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        // As the generic host does before anything starts: options marked ValidateOnStart refuse bad settings here.
+        try
+        {
+            provider.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (OptionsValidationException)
+        {
+            await provider.DisposeAsync();
+            throw;
+        }
+
         var host = new InfrastructureHost(provider, time);
         if (settings.StartHostedServices)
         {

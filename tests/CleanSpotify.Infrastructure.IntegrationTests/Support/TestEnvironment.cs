@@ -143,4 +143,7 @@ internal sealed class HostSettings
 
     /// <summary>Whether to run the hosted services (the migrator) at start.</summary>
     public bool StartHostedServices { get; set; } = true;
+
+    /// <summary>The host environment's name; start-up validation depends on it (e.g. the key ring's certificate rule).</summary>
+    public string EnvironmentName { get; set; } = "IntegrationTests";
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CleanSpotify.ScaleOut.Tests.Support;
 
@@ -54,6 +55,9 @@ internal sealed class AppInstance : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // The key ring sits in the database without a certificate, which the site allows only in Development.
+        builder.UseEnvironment(Environments.Development);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -14,9 +14,15 @@ public sealed class UserSession : IDisposable
     private string? _linkedListener;
 
     public UserSession(CleanSpotifyWebApplicationFactory factory)
+        : this(factory, factory.CreateBrowserClient())
+    {
+    }
+
+    /// <summary>A browser using <paramref name="client"/>, e.g. one that reaches the site over https.</summary>
+    public UserSession(CleanSpotifyWebApplicationFactory factory, HttpClient client)
     {
         _factory = factory;
-        Client = factory.CreateBrowserClient();
+        Client = client;
     }
 
     public HttpClient Client { get; }
