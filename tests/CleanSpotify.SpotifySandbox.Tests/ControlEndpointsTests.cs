@@ -38,7 +38,7 @@ public sealed class ControlEndpointsTests
         var first = await sandbox.GetApiAsync("/me", accessToken);
         var second = await sandbox.GetApiAsync("/me", accessToken);
         var invalid = await PostJsonAsync(sandbox, "/sandbox/control/faults/app-rate-limit", "{\"calls\":-1}");
-        await sandbox.Http.PostAsync("/sandbox/control/faults/reset", null, Ct);
+        await PostJsonAsync(sandbox, "/sandbox/control/faults/reset", "{}");
         var afterReset = await sandbox.GetApiAsync("/me", accessToken);
 
         limit.StatusCode.Should().Be(HttpStatusCode.OK);
