@@ -28,6 +28,7 @@ public sealed class SpotifyController(ISender sender, TimeProvider timeProvider)
 
     /// <summary>Removes the link, its tokens and everything kept from Spotify; the user stays signed in.</summary>
     [HttpPost("unlink")]
+    [EnableRateLimiting(RateLimitPolicies.UserActions)]
     public async Task<IActionResult> Unlink(CancellationToken cancellationToken)
     {
         var result = await sender.Send(new UnlinkSpotifyCommand(), cancellationToken);

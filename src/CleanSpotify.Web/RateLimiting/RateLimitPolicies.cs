@@ -9,6 +9,6 @@ public static class RateLimitPolicies
     /// <summary>The Refresh button: per user.</summary>
     public const string Refresh = "refresh";
 
-    /// <summary>Endpoints that write or may call Spotify many times (link, playlists, exports, data download): per user.</summary>
+    /// <summary>Endpoints that write or may call Spotify many times (link, unlink, playlists, exports, data download): per user.</summary>
     public const string UserActions = "user-actions";
 }
