@@ -13,6 +13,7 @@ internal static class SandboxApplication
 {
     public static WebApplication Build(WebApplicationBuilder builder, SandboxOptions options, TimeProvider timeProvider)
     {
+        options.Validate();
         var catalog = ListenerCatalog.Shared;
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(timeProvider);

@@ -8,14 +8,19 @@ namespace CleanSpotify.SpotifySandbox;
 public sealed class SandboxState
 {
     private readonly Lock _lock = new();
-    private readonly List<SandboxApiCall> _apiCalls = [];
+    private readonly Queue<SandboxApiCall> _apiCalls = new();
+    private readonly Dictionary<int, int> _apiCallsByStatus = [];
+    private readonly Dictionary<string, int> _apiCallsByListener = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tokenRequestsByGrantType = new(StringComparer.Ordinal);
     private readonly string _clientSecret;
+    private readonly int _apiCallLogSize;
+    private int _apiCallCount;
     private int _tokenRequestCount;
 
     internal SandboxState(SandboxOptions options, TimeProvider timeProvider, ListenerCatalog catalog)
     {
         _clientSecret = options.ClientSecret;
+        _apiCallLogSize = options.ApiCallLogSize;
         Grants = new GrantStore(options, timeProvider);
         Playlists = new PlaylistStore(timeProvider);
         Directory = new ListenerDirectory(catalog);
@@ -38,7 +43,10 @@ public sealed class SandboxState
         }
     }
 
-    /// <summary>Every <c>/v1</c> request, in order.</summary>
+    /// <summary>
+    /// The most recent <c>/v1</c> requests, oldest first: at most <see cref="SandboxOptions.ApiCallLogSize"/>, so a
+    /// long run does not grow without bound. Count with <see cref="ApiCallCount"/>, which never drops a call.
+    /// </summary>
     public IReadOnlyList<SandboxApiCall> ApiCalls
     {
         get
@@ -46,6 +54,18 @@ public sealed class SandboxState
             lock (_lock)
             {
                 return _apiCalls.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Every <c>/v1</c> request since start, including those the bounded <see cref="ApiCalls"/> log dropped.</summary>
+    public int ApiCallCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _apiCallCount;
             }
         }
     }
@@ -105,6 +125,24 @@ public sealed class SandboxState
         }
     }
 
+    /// <summary>Every <c>/v1</c> request <paramref name="listenerKey"/> made since start, including dropped ones.</summary>
+    public int CountApiCalls(string listenerKey)
+    {
+        lock (_lock)
+        {
+            return _apiCallsByListener.GetValueOrDefault(listenerKey);
+        }
+    }
+
+    /// <summary>Every <c>/v1</c> request since start, by the status it was answered with.</summary>
+    internal IReadOnlyDictionary<int, int> CountApiCallsByStatus()
+    {
+        lock (_lock)
+        {
+            return new Dictionary<int, int>(_apiCallsByStatus);
+        }
+    }
+
     /// <summary>The playlists <paramref name="listenerKey"/> created through the API, oldest first.</summary>
     public IReadOnlyList<SandboxPlaylist> GetPlaylists(string listenerKey) => Playlists.ForListener(listenerKey);
 
@@ -126,7 +164,19 @@ public sealed class SandboxState
     {
         lock (_lock)
         {
-            _apiCalls.Add(call);
+            _apiCallCount++;
+            _apiCallsByStatus[call.StatusCode] = _apiCallsByStatus.GetValueOrDefault(call.StatusCode) + 1;
+            if (call.ListenerKey is not null)
+            {
+                _apiCallsByListener[call.ListenerKey] = _apiCallsByListener.GetValueOrDefault(call.ListenerKey) + 1;
+            }
+
+            if (_apiCalls.Count == _apiCallLogSize)
+            {
+                _apiCalls.Dequeue();
+            }
+
+            _apiCalls.Enqueue(call);
         }
     }
 }
