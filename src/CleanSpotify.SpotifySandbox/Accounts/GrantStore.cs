@@ -245,3 +245,13 @@ internal sealed class GrantStore(SandboxOptions options, TimeProvider timeProvid
         }
     }
 }
+
+/// <summary>Opaque, unguessable strings for codes and tokens.</summary>
+internal static class SecretGenerator
+{
+    public static string Next(string prefix, int byteCount) =>
+        prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(byteCount));
+
+    public static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -83,3 +83,21 @@ internal static class ControlEndpoints
         return TypedResults.Json(SandboxStats.From(state));
     }
 }
+
+internal sealed record ControlError(string Error);
+
+/// <summary>Body of the control calls that only take a listener; null or no body means everyone.</summary>
+internal sealed record ListenerFaultRequest(string? ListenerKey = null);
+
+internal sealed record RefreshTokenModeRequest(RefreshTokenMode Mode = RefreshTokenMode.NoRotation);
+
+internal sealed record RateLimitRequest(int RetryAfterSeconds = 1, bool QuotaExceeded = false, int Count = 1, string? ListenerKey = null);
+
+/// <summary>Body of <c>POST /sandbox/control/faults/app-rate-limit</c>; zero calls switches the limit off.</summary>
+internal sealed record AppRateLimitRequest(int Calls = 0, int WindowSeconds = 30);
+
+internal sealed record ServerErrorsRequest(int StatusCode = 503, int Count = 1, string? ListenerKey = null);
+
+internal sealed record LatencyRequest(int DelayMs = 0, string? ListenerKey = null);
+
+internal sealed record DevModeForbiddenRequest(DevModeWall Wall = DevModeWall.NotRegistered, string? ListenerKey = null);

@@ -28,3 +28,5 @@ internal sealed record SandboxStats(
             state.Faults.Snapshot());
     }
 }
+
+internal sealed record ListenerStats(string Key, string AccountId, string UserId, string DisplayName, int ApiCalls, int Playlists);
