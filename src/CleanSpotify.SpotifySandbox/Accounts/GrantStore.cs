@@ -18,16 +18,7 @@ internal sealed class GrantStore(SandboxOptions options, TimeProvider timeProvid
     private readonly Dictionary<string, RefreshTokenGrant> _refreshTokens = new(StringComparer.Ordinal);
     private readonly List<string> _issuedSecrets = [];
 
-    public IReadOnlyList<string> IssuedSecrets
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _issuedSecrets.ToArray();
-            }
-        }
-    }
+    public IReadOnlyList<string> IssuedSecrets => _lock.Read(() => _issuedSecrets.ToArray());
 
     public string AddPending(string redirectUri, IReadOnlyList<string> scopes, string? state, string? codeChallenge)
     {

@@ -40,18 +40,24 @@ internal static class JsonBody
 {
     public const string ParseError = "Error parsing JSON.";
 
-    /// <summary>The body, or null when it is missing or not valid JSON for <typeparamref name="T"/>.</summary>
-    public static async Task<T?> ReadAsync<T>(HttpContext context)
+    /// <summary>
+    /// The body, or null and why it could not be read. An empty body reads as <c>{}</c> when
+    /// <paramref name="emptyIsObject"/> (the control endpoints); Spotify instead refuses it.
+    /// </summary>
+    public static async Task<(T? Body, string? Error)> ReadAsync<T>(HttpContext context, bool emptyIsObject = false)
         where T : class
     {
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(context.Request.Body, options, context.RequestAborted);
+            var body = emptyIsObject && context.Request.ContentLength is null or 0
+                ? JsonSerializer.Deserialize<T>("{}", options)
+                : await JsonSerializer.DeserializeAsync<T>(context.Request.Body, options, context.RequestAborted);
+            return body is null ? (null, "A JSON object is required.") : (body, null);
         }
-        catch (JsonException)
+        catch (JsonException exception)
         {
-            return null;
+            return (null, exception.Message);
         }
     }
 }
