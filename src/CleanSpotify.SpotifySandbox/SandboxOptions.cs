@@ -1,6 +1,6 @@
 namespace CleanSpotify.SpotifySandbox;
 
-/// <summary>How the sandbox's single registered app and its tokens behave.</summary>
+/// <summary>How the sandbox's single registered app, its tokens and its call log behave.</summary>
 public sealed class SandboxOptions
 {
     public const string SectionName = "Sandbox";

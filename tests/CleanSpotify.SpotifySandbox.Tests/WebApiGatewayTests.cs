@@ -91,6 +91,7 @@ public sealed class WebApiGatewayTests
             new SandboxApiCall("GET", "/v1/nothing-here", "hiphop-rnb", 404, accessToken));
         sandbox.State.ApiCallCount.Should().Be(4);
         sandbox.State.CountApiCalls("hiphop-rnb").Should().Be(3);
+        sandbox.State.TokenRequestCount.Should().Be(1, "the token counters do not depend on the call log");
         stats.GetProperty("api_calls").GetInt32().Should().Be(4);
         stats.GetProperty("api_calls_by_status").GetProperty("200").GetInt32().Should().Be(1);
         stats.GetProperty("api_calls_by_status").GetProperty("401").GetInt32().Should().Be(1);
