@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CleanSpotify.SpotifySandbox.Admin;
 using CleanSpotify.SpotifySandbox.Accounts;
+using CleanSpotify.SpotifySandbox.Admin;
 using CleanSpotify.SpotifySandbox.Images;
 using CleanSpotify.SpotifySandbox.Listeners;
 using CleanSpotify.SpotifySandbox.WebApi;
@@ -13,6 +13,7 @@ internal static class SandboxApplication
 {
     public static WebApplication Build(WebApplicationBuilder builder, SandboxOptions options, TimeProvider timeProvider)
     {
+        options.Validate();
         var catalog = ListenerCatalog.Shared;
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(timeProvider);
@@ -37,5 +38,26 @@ internal static class SandboxApplication
             app.MapAdminPage();
         }
         return app;
+    }
+}
+
+/// <summary>
+/// Refuses a Web API or token request whose body is chunked (no <c>Content-Length</c>) with 411 Length Required, as
+/// a real server may: the app must send every body with its length.
+/// </summary>
+internal sealed class LengthRequiredGate(RequestDelegate next)
+{
+    public const string Message = "A request body must carry a Content-Length; chunked bodies are refused.";
+
+    public static bool Guards(PathString path) =>
+        path.StartsWithSegments("/v1") || path.StartsWithSegments("/api/token");
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var chunked = context.Request.Headers.TransferEncoding.Any(
+            value => value is not null && value.Contains("chunked", StringComparison.OrdinalIgnoreCase));
+        return chunked
+            ? SpotifyErrors.Result(StatusCodes.Status411LengthRequired, Message).ExecuteAsync(context)
+            : next(context);
     }
 }

@@ -36,21 +36,8 @@ public sealed class SandboxFaults
     /// <summary>What the refresh grant does from now on (token endpoint). Starts as <see cref="SandboxOptions.RefreshTokenMode"/>.</summary>
     public RefreshTokenMode RefreshTokenMode
     {
-        get
-        {
-            lock (_lock)
-            {
-                return _refreshTokenMode;
-            }
-        }
-
-        set
-        {
-            lock (_lock)
-            {
-                _refreshTokenMode = value;
-            }
-        }
+        get => _lock.Read(() => _refreshTokenMode);
+        set => _lock.Read(() => _refreshTokenMode = value);
     }
 
     /// <summary>Makes every access token issued so far expire now; the next API call with one answers 401.</summary>

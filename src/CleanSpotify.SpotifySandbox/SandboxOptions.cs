@@ -1,6 +1,6 @@
 namespace CleanSpotify.SpotifySandbox;
 
-/// <summary>How the sandbox's single registered app and its tokens behave.</summary>
+/// <summary>How the sandbox's single registered app, its tokens and its call log behave.</summary>
 public sealed class SandboxOptions
 {
     public const string SectionName = "Sandbox";
@@ -22,4 +22,17 @@ public sealed class SandboxOptions
     public RefreshTokenMode RefreshTokenMode { get; set; } = RefreshTokenMode.NoRotation;
 
     public bool EnableControlEndpoint { get; set; } = true;
+
+    /// <summary>How many of the latest <c>/v1</c> calls <see cref="SandboxState.ApiCalls"/> keeps; counters count them all.</summary>
+    public int ApiCallLogSize { get; set; } = 10_000;
+
+    /// <summary>Refuses settings the sandbox cannot run with, before it starts.</summary>
+    internal void Validate()
+    {
+        if (ApiCallLogSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(ApiCallLogSize), ApiCallLogSize, $"{SectionName}:{nameof(ApiCallLogSize)} must be at least 1.");
+        }
+    }
 }

@@ -8,14 +8,19 @@ namespace CleanSpotify.SpotifySandbox;
 public sealed class SandboxState
 {
     private readonly Lock _lock = new();
-    private readonly List<SandboxApiCall> _apiCalls = [];
+    private readonly Queue<SandboxApiCall> _apiCalls = new();
+    private readonly Dictionary<int, int> _apiCallsByStatus = [];
+    private readonly Dictionary<string, int> _apiCallsByListener = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _tokenRequestsByGrantType = new(StringComparer.Ordinal);
     private readonly string _clientSecret;
+    private readonly int _apiCallLogSize;
+    private int _apiCallCount;
     private int _tokenRequestCount;
 
     internal SandboxState(SandboxOptions options, TimeProvider timeProvider, ListenerCatalog catalog)
     {
         _clientSecret = options.ClientSecret;
+        _apiCallLogSize = options.ApiCallLogSize;
         Grants = new GrantStore(options, timeProvider);
         Playlists = new PlaylistStore(timeProvider);
         Directory = new ListenerDirectory(catalog);
@@ -27,28 +32,16 @@ public sealed class SandboxState
     public IReadOnlyList<SandboxListener> Listeners { get; }
 
     /// <summary>Every <c>POST /api/token</c>, whatever its outcome.</summary>
-    public int TokenRequestCount
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _tokenRequestCount;
-            }
-        }
-    }
+    public int TokenRequestCount => _lock.Read(() => _tokenRequestCount);
 
-    /// <summary>Every <c>/v1</c> request, in order.</summary>
-    public IReadOnlyList<SandboxApiCall> ApiCalls
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _apiCalls.ToArray();
-            }
-        }
-    }
+    /// <summary>
+    /// The most recent <c>/v1</c> requests, oldest first: at most <see cref="SandboxOptions.ApiCallLogSize"/>, so a
+    /// long run does not grow without bound. Count with <see cref="ApiCallCount"/>, which never drops a call.
+    /// </summary>
+    public IReadOnlyList<SandboxApiCall> ApiCalls => _lock.Read(() => _apiCalls.ToArray());
+
+    /// <summary>Every <c>/v1</c> request since start, including those the bounded <see cref="ApiCalls"/> log dropped.</summary>
+    public int ApiCallCount => _lock.Read(() => _apiCallCount);
 
     /// <summary>Every code, access token and refresh token ever issued, plus the client secret: what must never be logged.</summary>
     public IReadOnlyCollection<string> IssuedSecrets => [.. Grants.IssuedSecrets, _clientSecret];
@@ -97,13 +90,13 @@ public sealed class SandboxState
     }
 
     /// <summary>Token requests whose <c>grant_type</c> was <paramref name="grantType"/>.</summary>
-    public int CountTokenRequests(string grantType)
-    {
-        lock (_lock)
-        {
-            return _tokenRequestsByGrantType.GetValueOrDefault(grantType);
-        }
-    }
+    public int CountTokenRequests(string grantType) => _lock.Read(() => _tokenRequestsByGrantType.GetValueOrDefault(grantType));
+
+    /// <summary>Every <c>/v1</c> request <paramref name="listenerKey"/> made since start, including dropped ones.</summary>
+    public int CountApiCalls(string listenerKey) => _lock.Read(() => _apiCallsByListener.GetValueOrDefault(listenerKey));
+
+    /// <summary>Every <c>/v1</c> request since start, by the status it was answered with.</summary>
+    internal IReadOnlyDictionary<int, int> CountApiCallsByStatus() => _lock.Read(() => new Dictionary<int, int>(_apiCallsByStatus));
 
     /// <summary>The playlists <paramref name="listenerKey"/> created through the API, oldest first.</summary>
     public IReadOnlyList<SandboxPlaylist> GetPlaylists(string listenerKey) => Playlists.ForListener(listenerKey);
@@ -126,7 +119,31 @@ public sealed class SandboxState
     {
         lock (_lock)
         {
-            _apiCalls.Add(call);
+            _apiCallCount++;
+            _apiCallsByStatus[call.StatusCode] = _apiCallsByStatus.GetValueOrDefault(call.StatusCode) + 1;
+            if (call.ListenerKey is not null)
+            {
+                _apiCallsByListener[call.ListenerKey] = _apiCallsByListener.GetValueOrDefault(call.ListenerKey) + 1;
+            }
+
+            if (_apiCalls.Count == _apiCallLogSize)
+            {
+                _apiCalls.Dequeue();
+            }
+
+            _apiCalls.Enqueue(call);
+        }
+    }
+}
+
+/// <summary>Reads shared state under a lock in one expression, for the sandbox's thread-safe stores.</summary>
+internal static class LockExtensions
+{
+    public static T Read<T>(this Lock gate, Func<T> read)
+    {
+        using (gate.EnterScope())
+        {
+            return read();
         }
     }
 }

@@ -73,4 +73,39 @@ public sealed class WebApiGatewayTests
             new SandboxApiCall("GET", "/v1/me", null, 401, null),
             new SandboxApiCall("GET", "/v1/nothing-here", "hiphop-rnb", 404, accessToken));
     }
+
+    [Fact]
+    public async Task Gateway_PastTheLogSize_KeepsTheLatestCallsAndCountsEveryCall()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync(options => options.ApiCallLogSize = 2);
+        var (accessToken, _) = await sandbox.LinkAsync("hiphop-rnb");
+
+        await sandbox.GetApiAsync("/me", accessToken);
+        await sandbox.GetApiAsync("/me", null);
+        await sandbox.GetApiAsync("/me/top/tracks?limit=0", accessToken);
+        await sandbox.GetApiAsync("/nothing-here", accessToken);
+        var stats = await SandboxDriver.ReadJsonAsync(await sandbox.GetAsync("/sandbox/control/stats"));
+
+        sandbox.State.ApiCalls.Should().Equal(
+            new SandboxApiCall("GET", "/v1/me/top/tracks", "hiphop-rnb", 400, accessToken),
+            new SandboxApiCall("GET", "/v1/nothing-here", "hiphop-rnb", 404, accessToken));
+        sandbox.State.ApiCallCount.Should().Be(4);
+        sandbox.State.CountApiCalls("hiphop-rnb").Should().Be(3);
+        sandbox.State.TokenRequestCount.Should().Be(1, "the token counters do not depend on the call log");
+        stats.GetProperty("api_calls").GetInt32().Should().Be(4);
+        stats.GetProperty("api_calls_by_status").GetProperty("200").GetInt32().Should().Be(1);
+        stats.GetProperty("api_calls_by_status").GetProperty("401").GetInt32().Should().Be(1);
+        stats.GetProperty("listeners").EnumerateArray().Single(l => l.GetProperty("key").GetString() == "hiphop-rnb")
+            .GetProperty("api_calls").GetInt32().Should().Be(3);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public async Task Start_WithoutRoomForOneCall_IsRefused(int logSize)
+    {
+        var start = () => SandboxDriver.StartAsync(options => options.ApiCallLogSize = logSize);
+
+        await start.Should().ThrowAsync<ArgumentOutOfRangeException>().WithMessage("*Sandbox:ApiCallLogSize*");
+    }
 }

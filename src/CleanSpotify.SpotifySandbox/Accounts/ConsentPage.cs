@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 
 namespace CleanSpotify.SpotifySandbox.Accounts;
@@ -9,27 +8,14 @@ internal static class ConsentPage
     public static string Render(string clientId, IReadOnlyList<string> scopes, IReadOnlyList<SandboxListener> listeners, string requestId)
     {
         var html = HtmlEncoder.Default;
-        var page = new StringBuilder();
-        page.Append("""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <link rel="icon" href="data:,">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Spotify sandbox – authorize</title>
-            <style>
+        var page = HtmlPage.Begin("authorize", """
             body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; color: #121212; }
             fieldset { border: 1px solid #ccc; border-radius: .5rem; margin: 1rem 0; }
             label { display: block; padding: .4rem 0; }
             .taste { display: block; color: #555; font-size: .9rem; margin-left: 1.6rem; }
             button { font-size: 1rem; padding: .5rem 1.5rem; border-radius: 2rem; border: 1px solid #121212; margin-right: .5rem; }
             button[value=agree] { background: #1ed760; border-color: #1ed760; }
-            </style>
-            </head>
-            <body>
-            <main>
-            <h1>Spotify sandbox</h1>
+
             """);
         page.Append("<p>The app <strong id=\"client-id\">").Append(html.Encode(clientId)).Append("</strong> would like to connect to your account.</p>\n");
         page.Append("<h2>It asks to</h2>\n<ul id=\"scopes\">\n");
@@ -61,10 +47,8 @@ internal static class ConsentPage
             <button type="submit" name="decision" value="agree">Agree</button>
             <button type="submit" name="decision" value="cancel">Cancel</button>
             </form>
-            </main>
-            </body>
-            </html>
+
             """);
-        return page.ToString();
+        return HtmlPage.End(page);
     }
 }

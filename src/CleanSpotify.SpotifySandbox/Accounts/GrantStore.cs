@@ -18,16 +18,7 @@ internal sealed class GrantStore(SandboxOptions options, TimeProvider timeProvid
     private readonly Dictionary<string, RefreshTokenGrant> _refreshTokens = new(StringComparer.Ordinal);
     private readonly List<string> _issuedSecrets = [];
 
-    public IReadOnlyList<string> IssuedSecrets
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _issuedSecrets.ToArray();
-            }
-        }
-    }
+    public IReadOnlyList<string> IssuedSecrets => _lock.Read(() => _issuedSecrets.ToArray());
 
     public string AddPending(string redirectUri, IReadOnlyList<string> scopes, string? state, string? codeChallenge)
     {
@@ -244,4 +235,14 @@ internal sealed class GrantStore(SandboxOptions options, TimeProvider timeProvid
             }
         }
     }
+}
+
+/// <summary>Opaque, unguessable strings for codes and tokens.</summary>
+internal static class SecretGenerator
+{
+    public static string Next(string prefix, int byteCount) =>
+        prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(byteCount));
+
+    public static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -60,3 +60,10 @@ internal static class RedirectUriPolicy
         return null;
     }
 }
+
+internal enum RedirectUriVerdict
+{
+    Accepted,
+    Insecure,
+    NotRegistered,
+}

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace CleanSpotify.SpotifySandbox.Accounts;
 
@@ -63,4 +65,61 @@ internal static class TokenEndpoint
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
 
     private static JsonHttpResult<TokenErrorResponse> Error(TokenErrorResponse error) => TypedResults.Json(error, statusCode: StatusCodes.Status400BadRequest);
+}
+
+/// <summary>Client authentication from a Basic header or, failing that, from the form body.</summary>
+internal sealed record ClientCredentials(string? ClientId, string? ClientSecret, bool Malformed)
+{
+    public static ClientCredentials Read(HttpRequest request, IFormCollection form)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromBasic(header["Basic ".Length..].Trim());
+        }
+
+        return new ClientCredentials(NullIfEmpty(form["client_id"]), NullIfEmpty(form["client_secret"]), Malformed: false);
+    }
+
+    public static bool IsFormUrlEncoded(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+        && mediaType.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+
+    private static ClientCredentials FromBasic(string encoded)
+    {
+        var buffer = new byte[encoded.Length];
+        if (!Convert.TryFromBase64String(encoded, buffer, out var written))
+        {
+            return new ClientCredentials(null, null, Malformed: true);
+        }
+
+        var decoded = Encoding.UTF8.GetString(buffer, 0, written);
+        var separator = decoded.IndexOf(':', StringComparison.Ordinal);
+        return separator < 0
+            ? new ClientCredentials(null, null, Malformed: true)
+            : new ClientCredentials(Uri.UnescapeDataString(decoded[..separator]), Uri.UnescapeDataString(decoded[(separator + 1)..]), Malformed: false);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
+
+/// <summary>The 200 body of <c>POST /api/token</c>. <c>refresh_token</c> is left out when none is issued.</summary>
+internal sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("token_type")] string TokenType,
+    [property: JsonPropertyName("scope")] string Scope,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    [property: JsonPropertyName("refresh_token"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RefreshToken);
+
+/// <summary>The authentication error object; <c>error_description</c> is absent when there is none.</summary>
+internal sealed record TokenErrorResponse(
+    [property: JsonPropertyName("error")] string Error,
+    [property: JsonPropertyName("error_description"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ErrorDescription);
+
+/// <summary>The result of a grant: either a token response or an RFC 6749 §5.2 error.</summary>
+internal sealed record TokenOutcome(TokenResponse? Response, TokenErrorResponse? Error)
+{
+    public static TokenOutcome Success(TokenResponse response) => new(response, null);
+
+    public static TokenOutcome Failure(string error, string? description) => new(null, new TokenErrorResponse(error, description));
 }

@@ -19,26 +19,13 @@ internal static class AdminPage
     {
         var stats = SandboxStats.From(state);
         var html = HtmlEncoder.Default;
-        var page = new StringBuilder();
-        page.Append("""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <link rel="icon" href="data:,">
-            <title>Spotify sandbox – admin</title>
-            <style>
+        var page = HtmlPage.Begin("admin", """
             body { font-family: system-ui, sans-serif; margin: 2rem; color: #121212; }
             table { border-collapse: collapse; margin-bottom: 1.5rem; }
             th, td { border: 1px solid #ccc; padding: .3rem .6rem; text-align: left; }
-            </style>
-            </head>
-            <body>
-            <main>
-            <h1>Spotify sandbox</h1>
-            <h2>Counters</h2>
-            <table id="counters">
+
             """);
+        page.Append("<h2>Counters</h2>\n<table id=\"counters\">\n");
         Row(page, html, "Token requests", Number(stats.TokenRequests));
         foreach (var (grantType, count) in stats.TokenRequestsByGrantType)
         {
@@ -98,8 +85,8 @@ internal static class AdminPage
                 .Append("</td></tr>\n");
         }
 
-        page.Append("</table>\n</main>\n</body>\n</html>\n");
-        return page.ToString();
+        page.Append("</table>\n");
+        return HtmlPage.End(page);
     }
 
     private static string Who(string key) => key == "*" ? "everyone" : key;

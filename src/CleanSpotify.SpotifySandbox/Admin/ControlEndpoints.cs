@@ -1,6 +1,4 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
+using CleanSpotify.SpotifySandbox.WebApi;
 
 namespace CleanSpotify.SpotifySandbox.Admin;
 
@@ -53,20 +51,8 @@ internal static class ControlEndpoints
     private static async Task<IResult> ApplyAsync<TBody>(HttpContext context, SandboxState state, Action<SandboxFaults, TBody> apply)
         where TBody : class
     {
-        var json = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        TBody? body;
-        try
-        {
-            body = context.Request.ContentLength is null or 0
-                ? JsonSerializer.Deserialize<TBody>("{}", json)
-                : await JsonSerializer.DeserializeAsync<TBody>(context.Request.Body, json, context.RequestAborted);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.BadRequest(new ControlError(exception.Message));
-        }
-
-        return body is null ? TypedResults.BadRequest(new ControlError("A JSON object is required.")) : Apply(state, faults => apply(faults, body));
+        var (body, error) = await JsonBody.ReadAsync<TBody>(context, emptyIsObject: true);
+        return body is null ? TypedResults.BadRequest(new ControlError(error!)) : Apply(state, faults => apply(faults, body));
     }
 
     private static IResult Apply(SandboxState state, Action<SandboxFaults> apply)
@@ -83,3 +69,21 @@ internal static class ControlEndpoints
         return TypedResults.Json(SandboxStats.From(state));
     }
 }
+
+internal sealed record ControlError(string Error);
+
+/// <summary>Body of the control calls that only take a listener; null or no body means everyone.</summary>
+internal sealed record ListenerFaultRequest(string? ListenerKey = null);
+
+internal sealed record RefreshTokenModeRequest(RefreshTokenMode Mode = RefreshTokenMode.NoRotation);
+
+internal sealed record RateLimitRequest(int RetryAfterSeconds = 1, bool QuotaExceeded = false, int Count = 1, string? ListenerKey = null);
+
+/// <summary>Body of <c>POST /sandbox/control/faults/app-rate-limit</c>; zero calls switches the limit off.</summary>
+internal sealed record AppRateLimitRequest(int Calls = 0, int WindowSeconds = 30);
+
+internal sealed record ServerErrorsRequest(int StatusCode = 503, int Count = 1, string? ListenerKey = null);
+
+internal sealed record LatencyRequest(int DelayMs = 0, string? ListenerKey = null);
+
+internal sealed record DevModeForbiddenRequest(DevModeWall Wall = DevModeWall.NotRegistered, string? ListenerKey = null);

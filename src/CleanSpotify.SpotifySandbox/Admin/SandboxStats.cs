@@ -13,7 +13,6 @@ internal sealed record SandboxStats(
 {
     public static SandboxStats From(SandboxState state)
     {
-        var calls = state.ApiCalls;
         return new SandboxStats(
             state.TokenRequestCount,
             new Dictionary<string, int>(StringComparer.Ordinal)
@@ -21,11 +20,13 @@ internal sealed record SandboxStats(
                 ["authorization_code"] = state.CountTokenRequests("authorization_code"),
                 ["refresh_token"] = state.CountTokenRequests("refresh_token"),
             },
-            calls.Count,
-            calls.GroupBy(c => c.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+            state.ApiCallCount,
+            state.CountApiCallsByStatus().ToDictionary(
+                p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal),
             state.Listeners.Select(l => new ListenerStats(
-                l.Key, l.AccountId, l.UserId, l.DisplayName, calls.Count(c => c.ListenerKey == l.Key), state.GetPlaylists(l.Key).Count)).ToArray(),
+                l.Key, l.AccountId, l.UserId, l.DisplayName, state.CountApiCalls(l.Key), state.GetPlaylists(l.Key).Count)).ToArray(),
             state.Faults.Snapshot());
     }
 }
+
+internal sealed record ListenerStats(string Key, string AccountId, string UserId, string DisplayName, int ApiCalls, int Playlists);

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CleanSpotify.SpotifySandbox.Listeners;
 
 /// <summary>All sandbox listeners and lookups over their catalogues. Generated once per process; read-only.</summary>
@@ -45,4 +47,43 @@ internal sealed class ListenerCatalog
 
     /// <summary>The display name behind an image, e.g. kind <c>album</c>; null when unknown.</summary>
     public string? FindName(string kind, string id) => _names.GetValueOrDefault($"{kind}/{id}");
+}
+
+/// <summary>
+/// The listeners one sandbox knows: the shared catalogue's, plus those added to it at run time by
+/// <see cref="SandboxState.AddListener"/>. Thread-safe.
+/// </summary>
+internal sealed class ListenerDirectory(ListenerCatalog catalog)
+{
+    private readonly ConcurrentDictionary<string, ListenerLibrary> _added = new(StringComparer.Ordinal);
+
+    public ListenerLibrary? Find(string key) => catalog.Find(key) ?? _added.GetValueOrDefault(key);
+
+    /// <summary>False when the key is taken, by the catalogue or by an earlier addition.</summary>
+    public bool TryAdd(ListenerLibrary library) =>
+        catalog.Find(library.Listener.Key) is null && _added.TryAdd(library.Listener.Key, library);
+}
+
+internal sealed record CatalogArtist(string Id, string Name, IReadOnlyList<string> Genres);
+
+internal sealed record CatalogAlbum(
+    string Id,
+    string Name,
+    string AlbumType,
+    string ReleaseDate,
+    string ReleaseDatePrecision,
+    int TotalTracks,
+    CatalogArtist Artist);
+
+internal sealed record CatalogTrack(
+    string Id,
+    string Name,
+    CatalogAlbum Album,
+    IReadOnlyList<CatalogArtist> Artists,
+    int TrackNumber,
+    int DurationMs,
+    bool Explicit,
+    string Isrc)
+{
+    public string Uri => $"spotify:track:{Id}";
 }

@@ -175,3 +175,32 @@ internal sealed class ListenerLibrary
         return copy;
     }
 }
+
+/// <summary>The <c>time_range</c> of <c>/me/top/{type}</c>.</summary>
+internal enum TopTimeRange
+{
+    ShortTerm,
+    MediumTerm,
+    LongTerm,
+}
+
+/// <summary>How many top items a listener has per time range.</summary>
+internal sealed record RangeSizes(int ShortTerm, int MediumTerm, int LongTerm)
+{
+    public int For(TopTimeRange range) => range switch
+    {
+        TopTimeRange.ShortTerm => ShortTerm,
+        TopTimeRange.MediumTerm => MediumTerm,
+        _ => LongTerm,
+    };
+}
+
+internal enum PlayContext
+{
+    None,
+    Album,
+    Artist,
+}
+
+/// <summary>A play <paramref name="Ago"/> before "now"; <paramref name="Context"/> is the album, the artist, or none.</summary>
+internal sealed record RecentPlay(CatalogTrack Track, TimeSpan Ago, PlayContext Context);

@@ -21,7 +21,7 @@ internal static partial class PlaylistEndpoints
     private static async Task<IResult> CreateAsync(HttpContext context, SandboxState state)
     {
         var caller = ApiCaller.From(context);
-        var body = await JsonBody.ReadAsync<CreatePlaylistRequest>(context);
+        var body = (await JsonBody.ReadAsync<CreatePlaylistRequest>(context)).Body;
         if (body is null)
         {
             return SpotifyErrors.BadRequest(JsonBody.ParseError);
@@ -91,7 +91,7 @@ internal static partial class PlaylistEndpoints
         var query = context.Request.Query;
         var body = query.TryGetValue("uris", out var queryUris)
             ? new AddItemsRequest(queryUris.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries), null)
-            : await JsonBody.ReadAsync<AddItemsRequest>(context);
+            : (await JsonBody.ReadAsync<AddItemsRequest>(context)).Body;
         if (body is null)
         {
             return SpotifyErrors.BadRequest(JsonBody.ParseError);

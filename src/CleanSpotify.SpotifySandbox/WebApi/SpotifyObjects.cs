@@ -1,3 +1,4 @@
+using System.Globalization;
 using CleanSpotify.SpotifySandbox.Listeners;
 using CleanSpotify.SpotifySandbox.WebApi.Contracts;
 
@@ -77,4 +78,15 @@ internal static class SpotifyObjects
 
     private static ImageObject[] Covers(string kind, string id, ApiLinks links) =>
         CoverSizes.Select(size => new ImageObject(links.Image(kind, id, size), size, size)).ToArray();
+}
+
+/// <summary>Absolute URLs on the sandbox's own origin, taken from the request, so links work on any port.</summary>
+internal sealed record ApiLinks(string Origin)
+{
+    public static ApiLinks From(HttpRequest request) => new($"{request.Scheme}://{request.Host}");
+
+    public string Api(string path) => $"{Origin}/v1{path}";
+
+    public string Image(string kind, string id, int size) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Origin}/images/{kind}/{id}.svg?size={size}");
 }

@@ -1,3 +1,5 @@
+using CleanSpotify.SpotifySandbox.Listeners;
+
 namespace CleanSpotify.SpotifySandbox.WebApi;
 
 /// <summary>
@@ -72,4 +74,14 @@ internal sealed class WebApiGateway(RequestDelegate next, SandboxState state)
         delay > TimeSpan.Zero ? Task.Delay(delay, cancellationToken) : Task.CompletedTask;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
+
+/// <summary>The authenticated listener and granted scopes of a <c>/v1</c> request, set by <see cref="WebApiGateway"/>.</summary>
+internal sealed record ApiCaller(ListenerLibrary Library, IReadOnlySet<string> Scopes)
+{
+    /// <summary>The caller the gateway set; only valid inside <c>/v1</c> endpoints.</summary>
+    public static ApiCaller From(HttpContext context) =>
+        context.Features.Get<ApiCaller>() ?? throw new InvalidOperationException("The Web API gateway did not run.");
+
+    public bool HasScope(string scope) => Scopes.Contains(scope);
 }

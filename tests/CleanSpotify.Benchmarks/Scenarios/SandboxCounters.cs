@@ -9,7 +9,7 @@ internal readonly record struct SandboxCounters(int ApiCalls, int TokenRequests,
     {
         ArgumentNullException.ThrowIfNull(state);
         return new(
-            state.ApiCalls.Count,
+            state.ApiCallCount,
             state.TokenRequestCount,
             state.CountTokenRequests("refresh_token"),
             state.CountTokenRequests("authorization_code"));

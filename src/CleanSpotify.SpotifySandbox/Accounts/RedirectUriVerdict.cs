@@ -1,8 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.Accounts;
-
-internal enum RedirectUriVerdict
-{
-    Accepted,
-    Insecure,
-    NotRegistered,
-}

@@ -1,3 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.Admin;
-
-internal sealed record ControlError(string Error);

@@ -1,3 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.Admin;
-
-internal sealed record LatencyRequest(int DelayMs = 0, string? ListenerKey = null);

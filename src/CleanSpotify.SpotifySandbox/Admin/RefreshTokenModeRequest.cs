@@ -1,3 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.Admin;
-
-internal sealed record RefreshTokenModeRequest(RefreshTokenMode Mode = RefreshTokenMode.NoRotation);

@@ -1,8 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.Listeners;
-
-internal enum PlayContext
-{
-    None,
-    Album,
-    Artist,
-}

@@ -1,3 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.WebApi.Contracts;
-
-internal sealed record ExternalIds(string Isrc);

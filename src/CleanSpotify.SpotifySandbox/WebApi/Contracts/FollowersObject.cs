@@ -1,3 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.WebApi.Contracts;
-
-internal sealed record FollowersObject(string? Href, int Total);

@@ -1,3 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.WebApi.Contracts;
-
-internal sealed record ImageObject(string Url, int? Height, int? Width);

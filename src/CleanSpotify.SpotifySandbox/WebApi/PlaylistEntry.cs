@@ -1,3 +1,0 @@
-namespace CleanSpotify.SpotifySandbox.WebApi;
-
-internal sealed record PlaylistEntry(string Uri, DateTimeOffset AddedAt);
