@@ -197,8 +197,9 @@ public static class DependencyInjection
 
         services.AddSingleton<SpotifyHttpLogger>();
         services.AddTransient<SpotifyBearerTokenHandler>();
-        services.AddTransient<SpotifyRateLimitHandler>();
         services.AddSingleton<SpotifyCooldown>();
+        services.AddOptions<SpotifyResilienceOptions>();
+        services.AddSingleton<SpotifyResiliencePipeline>();
         services.AddOptions<SpotifyCallBudgetOptions>()
             .Bind(configuration.GetSection(SpotifyCallBudgetOptions.SectionName))
             .ValidateDataAnnotations()
@@ -214,7 +215,6 @@ public static class DependencyInjection
             .RemoveAllLoggers()
             .AddLogger<SpotifyHttpLogger>()
             .AddSpotifyResilience()
-            .AddSpotifyRateLimits()
             .AddSpotifyCallBudget()
             .AddSpotifyBearerToken();
 
