@@ -95,7 +95,9 @@ internal sealed class InfrastructureHost : IAsyncDisposable
     {
         await using var scope = CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = new IdentityUser($"user{Interlocked.Increment(ref _userCount)}-{Guid.NewGuid():N}@example.test");
+        // The site's own account policy applies here too (AddInfrastructure registers Identity), so users need a unique e-mail.
+        var email = $"user{Interlocked.Increment(ref _userCount)}-{Guid.NewGuid():N}@example.test";
+        var user = new IdentityUser(email) { Email = email };
         var created = await users.CreateAsync(user);
         created.Succeeded.Should().BeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
         return user.Id;
