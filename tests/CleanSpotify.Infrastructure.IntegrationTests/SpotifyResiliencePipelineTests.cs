@@ -33,7 +33,7 @@ public sealed class SpotifyResiliencePipelineTests
     }
 
     [Fact]
-    public async Task Get_UnauthorizedOnEveryAttempt_ForcesOneRefreshForTheWholeCall()
+    public async Task Get_ExpiredTokenThenServerError_RefreshesOnceAndRetriesWithTheNewToken()
     {
         await using var env = await TestEnvironment.StartAsync();
         var user = await env.Host.LinkAsync(Listener);
