@@ -40,21 +40,8 @@ public static class DependencyInjection
             return new ContentSecurityPolicy(accounts, api);
         });
 
+        // Identity itself (policy, stores, sign-in manager) is registered once, by AddInfrastructure; here only its cookie.
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddIdentityCore<IdentityUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 12;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireDigit = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-            })
-            .AddSignInManager();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "CleanSpotify.Auth";

@@ -1,17 +1,12 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
-/// <summary>
-/// Outside Development, a key ring kept in the database must be encrypted with a certificate: otherwise anyone with
-/// a copy of the database holds both the encrypted Spotify tokens and the keys that decrypt them.
-/// </summary>
-internal sealed class KeyRingOptionsValidator(IHostEnvironment environment) : IValidateOptions<KeyRingOptions>
+/// <summary>A known key store (<c>DataProtection:KeyStore</c>).</summary>
+internal sealed class KeyRingOptionsValidator : IValidateOptions<KeyRingOptions>
 {
     public ValidateOptionsResult Validate(string? name, KeyRingOptions options) =>
-        options.KeyStore == KeyStore.Database && string.IsNullOrWhiteSpace(options.CertificatePath) && !environment.IsDevelopment()
-            ? ValidateOptionsResult.Fail(
-                $"{DatabaseOptions.KeyStoreKey} is Database but {DatabaseOptions.CertificatePathKey} is not set, which outside Development would keep the key ring in plain text next to the tokens it protects; set {DatabaseOptions.CertificatePathKey} to a PFX certificate kept apart from the database.")
+        ConfiguredEnum.Check<KeyStore>(KeyRingOptions.KeyStoreKey, options.KeyStoreName) is { } failure
+            ? ValidateOptionsResult.Fail(failure)
             : ValidateOptionsResult.Success;
 }

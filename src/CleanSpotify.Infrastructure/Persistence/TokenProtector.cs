@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.DataProtection;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
-/// Encrypts Spotify tokens and PKCE verifiers at rest with a purpose-scoped Data Protection protector. The key ring
-/// lives outside the database, so a copied database file alone reveals nothing.
+/// Encrypts Spotify tokens and PKCE verifiers at rest with a purpose-scoped Data Protection protector. A copied database
+/// alone reveals nothing only while its keys are out of reach: a key ring in a folder, or one kept in the database
+/// (<c>DataProtection:KeyStore=Database</c>) and encrypted with a certificate stored apart from it (ADR 0016).
 /// </summary>
 public sealed class TokenProtector(IDataProtectionProvider provider)
 {

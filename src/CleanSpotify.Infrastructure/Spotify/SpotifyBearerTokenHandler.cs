@@ -7,7 +7,8 @@ namespace CleanSpotify.Infrastructure.Spotify;
 /// <summary>
 /// Attaches the token of the app user named on each request (<see cref="SpotifyRequestOptions.AppUserIdKey"/>),
 /// resolved in a fresh scope per request: handlers are pooled and shared by all users, so nothing user-specific
-/// may live in the handler or its scope. A 401 on a token believed valid gets one forced refresh and one retry.
+/// may live in the handler or its scope. A 401 on a token believed valid gets one forced refresh and one resend, once
+/// per logical call (<see cref="SpotifyRequestOptions.TokenRenewedKey"/>), whatever the resilience pipeline retries.
 /// A request naming no user passes through only with its own Authorization header (the profile read right after the
 /// code exchange, before any link exists).
 /// </summary>
@@ -33,12 +34,14 @@ internal sealed class SpotifyBearerTokenHandler(IServiceScopeFactory scopeFactor
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var response = await base.SendAsync(request, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Unauthorized)
+        if (response.StatusCode != HttpStatusCode.Unauthorized
+            || (request.Options.TryGetValue(SpotifyRequestOptions.TokenRenewedKey, out var renewed) && renewed))
         {
             return response;
         }
 
         response.Dispose();
+        request.Options.Set(SpotifyRequestOptions.TokenRenewedKey, true);
         var retryToken = await tokens.GetAccessTokenAsync(appUserId, token.Value, cancellationToken);
         if (!retryToken.IsSuccess)
         {

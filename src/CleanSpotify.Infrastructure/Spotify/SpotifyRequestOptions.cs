@@ -10,4 +10,10 @@ internal static class SpotifyRequestOptions
     public const string AppUserId = "CleanSpotify.AppUserId";
 
     public static readonly HttpRequestOptionsKey<string> AppUserIdKey = new(AppUserId);
+
+    /// <summary>
+    /// Set once the bearer handler has forced a refresh for this request: the resilience pipeline re-sends the same
+    /// request message on a retry, so this keeps it to one forced refresh per logical call.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> TokenRenewedKey = new("CleanSpotify.TokenRenewed");
 }

@@ -4,13 +4,13 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Domain.Links;
 using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Infrastructure.Spotify;
 using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
@@ -51,7 +51,7 @@ internal sealed class InfrastructureHost : IAsyncDisposable
 
         // The resilience pipeline waits on the DI TimeProvider (the fake clock, which only moves when told), so
         // retries must not wait at all.
-        services.ConfigureAll<HttpStandardResilienceOptions>(options => options.Retry.Delay = TimeSpan.Zero);
+        services.Configure<SpotifyResilienceOptions>(options => options.RetryDelay = TimeSpan.Zero);
         settings.Services?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -95,7 +95,9 @@ internal sealed class InfrastructureHost : IAsyncDisposable
     {
         await using var scope = CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = new IdentityUser($"user{Interlocked.Increment(ref _userCount)}-{Guid.NewGuid():N}@example.test");
+        // The site's own account policy applies here too (AddInfrastructure registers Identity), so users need a unique e-mail.
+        var email = $"user{Interlocked.Increment(ref _userCount)}-{Guid.NewGuid():N}@example.test";
+        var user = new IdentityUser(email) { Email = email };
         var created = await users.CreateAsync(user);
         created.Succeeded.Should().BeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
         return user.Id;

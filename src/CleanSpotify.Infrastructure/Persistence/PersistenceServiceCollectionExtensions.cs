@@ -1,0 +1,81 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Infrastructure.Persistence.Postgres;
+using CleanSpotify.Infrastructure.Persistence.Sqlite;
+using Medallion.Threading;
+using Medallion.Threading.Postgres;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CleanSpotify.Infrastructure.Persistence;
+
+internal static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// The database (SQLite, or PostgreSQL shared by instances) with migrations at start, the stores behind the
+    /// Application ports, and the database health check.
+    /// </summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Registered first so it runs first: the schema (and the key ring's table) exists before any other hosted
+        // service, such as Data Protection's key ring loader, reads the database.
+        services.AddHostedService<DatabaseMigrator>();
+
+        // The EF provider is chosen while composing, so these settings are checked now rather than at start.
+        var database = services.AddValidatedNow<DatabaseOptions>(options => options.Bind(configuration), new DatabaseOptionsValidator());
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
+                .UseNpgsql(database.ConnectionString)
+                .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+
+            // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0017).
+            services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(database.ConnectionString!));
+        }
+        else
+        {
+            services.AddDbContext<CleanSpotifyDbContext, SqliteCleanSpotifyDbContext>((serviceProvider, options) => options
+                .UseSqlite(database.SqliteConnectionString(serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+        }
+
+        services.AddSingleton<TokenProtector>();
+        services.AddScoped<SpotifyLinkStore>();
+        services.AddScoped<ISpotifyLinkStore>(provider => provider.GetRequiredService<SpotifyLinkStore>());
+        services.AddScoped<ISpotifyLinkRemover>(provider => provider.GetRequiredService<SpotifyLinkStore>());
+        services.AddScoped<IPendingAuthorizationStore, PendingAuthorizationStore>();
+        services.AddScoped<IRankHistoryStore, RankHistoryStore>();
+        services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
+        services.AddScoped<ISiteAccountStore, SiteAccountStore>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [DependencyInjection.ReadyTag]);
+        return services;
+    }
+
+    /// <summary>
+    /// The site's accounts, registered once: ASP.NET Core Identity's user manager with the password and lockout policy,
+    /// its EF stores in this database, and the sign-in manager. The host adds only the cookie and its paths.
+    /// </summary>
+    public static IServiceCollection AddSiteAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<IdentityUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<CleanSpotifyDbContext>()
+            .AddSignInManager();
+        return services;
+    }
+}
