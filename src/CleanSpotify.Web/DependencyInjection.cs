@@ -1,6 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.RateLimiting;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,7 @@
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Export.ExportTopArtists;
 using CleanSpotify.Application.Export.ExportTopTracks;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

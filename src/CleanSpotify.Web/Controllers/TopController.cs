@@ -1,7 +1,7 @@
 using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Tracks.GetTopTracks;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

@@ -22,7 +22,7 @@ public sealed class GetTopArtistsQueryHandler(
             return Error.Validation("validation.failed", "The range or page is not valid.");
         }
 
-        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;

@@ -21,7 +21,7 @@ public sealed class ExportRecentlyPlayedQueryHandler(
             return Error.Validation("validation.failed", "The format is not valid.");
         }
 
-        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;

@@ -23,7 +23,7 @@ public sealed class ExportTopTracksQueryHandler(
             return Error.Validation("validation.failed", "The range or format is not valid.");
         }
 
-        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;

@@ -40,7 +40,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
             return Error.Validation("validation.failed", "The playlist request is not valid.");
         }
 
-        var user = await LinkedUser.RequireScopeAsync(currentUser, links, PlaylistRules.RequiredScope, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireScopeAsync(currentUser, links, PlaylistRules.RequiredScope, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;

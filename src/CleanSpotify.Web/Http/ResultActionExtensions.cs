@@ -5,7 +5,7 @@ using CleanSpotify.Web.Models;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CleanSpotify.Web.Infrastructure;
+namespace CleanSpotify.Web.Http;
 
 /// <summary>The one place where a use case's <see cref="Result{T}"/> becomes a page.</summary>
 public static class ResultActionExtensions
