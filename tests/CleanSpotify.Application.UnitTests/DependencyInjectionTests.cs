@@ -18,6 +18,7 @@ using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Mediator;

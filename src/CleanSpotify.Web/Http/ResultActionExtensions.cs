@@ -10,6 +10,8 @@ namespace CleanSpotify.Web.Http;
 /// <summary>The one place where a use case's <see cref="Result{T}"/> becomes a page.</summary>
 public static class ResultActionExtensions
 {
+    public const string InvalidRequestTitle = "That request can't be used";
+
     public static IActionResult ToActionResult<T>(this Controller controller, Result<T> result, Func<T, IActionResult> onSuccess)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -33,7 +35,7 @@ public static class ResultActionExtensions
                     }
                 }
 
-                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status400BadRequest, "That request can't be used", error.Message) { OfferLink = offerLink });
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status400BadRequest, InvalidRequestTitle, error.Message) { OfferLink = offerLink });
             case ErrorKind.NotFound:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status404NotFound, "Not found", error.Message));
             case ErrorKind.Conflict:

@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.Links;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Infrastructure.Telemetry;
