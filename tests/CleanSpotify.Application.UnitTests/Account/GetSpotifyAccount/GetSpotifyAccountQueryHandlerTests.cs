@@ -125,7 +125,7 @@ public sealed class GetSpotifyAccountQueryHandlerTests
     {
         var link = new SpotifyLinkBuilder().Build();
         _links.With(link);
-        _profiles.Profile = Error.LinkRequired("link.reconnect", "Reconnect Spotify.");
+        _profiles.Profile = Error.LinkRequired("link.reconnect", "Reconnect Spotify.", LinkProblem.MustReconnect);
         _profiles.WhileReading = _ => link.MarkNeedsReconnect();
 
         var result = await Handle();
