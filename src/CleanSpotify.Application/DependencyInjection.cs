@@ -17,6 +17,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<GetTopTracksQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<TopListPageReader>();
+        services.AddScoped<TopListSlice>();
         services.AddScoped<SpotifyDataEraser>();
         services.AddMediator(options =>
         {

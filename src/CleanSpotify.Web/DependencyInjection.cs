@@ -1,6 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.RateLimiting;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
@@ -20,7 +20,11 @@ public static class DependencyInjection
     {
         var transport = SiteTransport.From(configuration);
         services.AddSingleton(transport);
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.ModelBinderProviders.Insert(0, new QueryValueBinderProvider());
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "CleanSpotify.Antiforgery";

@@ -1,6 +1,6 @@
 using CleanSpotify.Application.Common.Behaviors;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace CleanSpotify.Web;

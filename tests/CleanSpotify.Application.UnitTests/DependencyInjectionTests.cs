@@ -1,4 +1,4 @@
-using CleanSpotify.Application.Account.GetAccount;
+using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.Results;
@@ -18,6 +18,7 @@ using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Mediator;
@@ -43,7 +44,7 @@ public sealed class DependencyInjectionTests
         BehaviorsOf<ExchangeCodeCommand, Result<LinkedDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetLinkStatusQuery, Result<LinkStatusDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<UnlinkSpotifyCommand, Result<UnlinkedDto>>(host).Should().Equal(ExpectedPipeline);
-        BehaviorsOf<GetAccountQuery, Result<AccountDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetSpotifyAccountQuery, Result<SpotifyAccountDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<CreatePlaylistFromTopTracksCommand, Result<PlaylistExport>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetPlaylistDraftQuery, Result<PlaylistDraftDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetPlaylistExportQuery, Result<PlaylistExport>>(host).Should().Equal(ExpectedPipeline);
@@ -72,7 +73,7 @@ public sealed class DependencyInjectionTests
         host.Services.GetRequiredService<IQueryHandler<GetRankHistoryQuery, Result<RankHistoryDto>>>().Should().BeOfType<GetRankHistoryQueryHandler>();
         host.Services.GetRequiredService<ICommandHandler<RefreshSpotifyDataCommand, Result<string>>>().Should().BeOfType<RefreshSpotifyDataCommandHandler>();
         host.Services.GetRequiredService<ICommandHandler<UnlinkSpotifyCommand, Result<UnlinkedDto>>>().Should().BeOfType<UnlinkSpotifyCommandHandler>();
-        host.Services.GetRequiredService<IQueryHandler<GetAccountQuery, Result<AccountDto>>>().Should().BeOfType<GetAccountQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetSpotifyAccountQuery, Result<SpotifyAccountDto>>>().Should().BeOfType<GetSpotifyAccountQueryHandler>();
         host.Services.GetRequiredService<ICommandHandler<CreatePlaylistFromTopTracksCommand, Result<PlaylistExport>>>().Should().BeOfType<CreatePlaylistFromTopTracksCommandHandler>();
         host.Services.GetRequiredService<IQueryHandler<GetPlaylistDraftQuery, Result<PlaylistDraftDto>>>().Should().BeOfType<GetPlaylistDraftQueryHandler>();
         host.Services.GetRequiredService<IQueryHandler<GetPlaylistExportQuery, Result<PlaylistExport>>>().Should().BeOfType<GetPlaylistExportQueryHandler>();

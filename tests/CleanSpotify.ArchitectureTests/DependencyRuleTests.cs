@@ -27,6 +27,7 @@ public sealed class DependencyRuleTests
     [InlineData("Refit")]
     [InlineData("Microsoft.AspNetCore")]
     [InlineData("Microsoft.Extensions.Http")]
+    [InlineData("System.Net.Http")]
     [InlineData("CleanSpotify.Infrastructure")]
     [InlineData("CleanSpotify.Web")]
     public void Application_DoesNotDependOn(string forbidden)
@@ -35,6 +36,23 @@ public sealed class DependencyRuleTests
 
         result.IsSuccessful.Should().BeTrue(Offenders(result));
         Layers.ReferencedAssemblyNames(Layers.Application).Should().NotContain(name => name.StartsWith(forbidden, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ports_DependOnNoUseCaseFolder()
+    {
+        var useCaseNamespaces = Layers.Application.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.Namespace == "Mediator" && i.Name.EndsWith("Handler`2", StringComparison.Ordinal)))
+            .Select(t => t.Namespace!)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        useCaseNamespaces.Should().Contain("CleanSpotify.Application.Tracks.GetTopTracks", "the rule must see the use-case folders");
+
+        var result = Types.InAssembly(Layers.Application).That().ResideInNamespace("CleanSpotify.Application.Abstractions")
+            .ShouldNot().HaveDependencyOnAny(useCaseNamespaces)
+            .GetResult();
+
+        result.IsSuccessful.Should().BeTrue(Offenders(result));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;

@@ -1,6 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.Links;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;

@@ -47,7 +47,7 @@ public sealed partial class ContentSecurityPolicyTests(CleanSpotifyWebApplicatio
     [Fact]
     public void Value_SpotifyStandInOnIpv6Loopback_NamesItsSchemeAndPortWithValidSyntax()
     {
-        var policy = Parse(new CleanSpotify.Web.Infrastructure.ContentSecurityPolicy(new Uri("http://[::1]:5005"), new Uri("http://[::1]:5005/v1")).Value);
+        var policy = Parse(new CleanSpotify.Web.Http.ContentSecurityPolicy(new Uri("http://[::1]:5005"), new Uri("http://[::1]:5005/v1")).Value);
 
         policy["form-action"].Should().Equal("'self'", "http://*:5005");
         policy["img-src"].Should().Contain("http://*:5005");

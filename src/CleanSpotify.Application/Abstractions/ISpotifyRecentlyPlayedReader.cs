@@ -1,5 +1,5 @@
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Abstractions;
 

@@ -1,6 +1,5 @@
-using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.Application.Abstractions;

@@ -34,6 +34,14 @@ public static class ExportFile
             CultureInfo.InvariantCulture,
             $"cleanspotify-{what}-{exportedAt.UtcDateTime:yyyy-MM-dd}.{ExportFormats.ToExtension(format)}");
 
+    /// <summary>The document as JSON, or its items as CSV rows under <paramref name="csvHeader"/>.</summary>
+    public static ExportFileDto Write<T>(
+        string fileName, ExportFormat format, ExportDocument<T> document, IReadOnlyList<string> csvHeader, Func<T, IReadOnlyList<string>> csvRow)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return format == ExportFormat.Json ? Json(fileName, document) : Csv(fileName, csvHeader, document.Items.Select(csvRow));
+    }
+
     public static ExportFileDto Csv(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         var text = CsvWriter.Write(header, rows);

@@ -1,19 +1,69 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Domain.Links;
 
 namespace CleanSpotify.Application.Links;
 
 /// <summary>
 /// The one list of what the site keeps from a user's Spotify account besides the link row: rank snapshots and
-/// saved-playlist records. Unlinking, a stale link taken over by its rightful owner and deleting the site account all
-/// delete through here, so data kept from Spotify later (such as listening history) is added to this list once.
-/// Cached Spotify reads are not in the database; callers forget them with <see cref="ISpotifyReadCache.ForgetUserAsync"/>
-/// after their transaction.
+/// saved-playlist records. Unlinking, relinking to another Spotify account, a stale link taken over by its rightful
+/// owner and deleting the site account all delete through here, so data kept from Spotify later (such as listening
+/// history) is added to this list once. A link goes with its kept data in one transaction, so a failure halfway
+/// leaves nothing half-deleted; cached reads are outside the database and are forgotten after it commits.
 /// </summary>
-public sealed class SpotifyDataEraser(IRankHistoryStore rankHistory, IPlaylistExportStore playlistExports)
+public sealed class SpotifyDataEraser(
+    IRankHistoryStore rankHistory,
+    IPlaylistExportStore playlistExports,
+    ISpotifyLinkRemover linkRemover,
+    IUnitOfWork unitOfWork,
+    ISpotifyReadCache cache)
 {
+    /// <summary>For a caller already inside a transaction: deletes what was kept, not the link.</summary>
     public async Task DeleteKeptDataAsync(string appUserId, CancellationToken cancellationToken)
     {
         await rankHistory.DeleteForUserAsync(appUserId, cancellationToken);
         await playlistExports.DeleteForUserAsync(appUserId, cancellationToken);
+    }
+
+    /// <summary>Deletes the user's link (tokens included) and what was kept from it; false when there was no link.</summary>
+    public async Task<bool> UnlinkAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        var deleted = await unitOfWork.InTransactionAsync(
+            async token =>
+            {
+                var removed = await linkRemover.DeleteAsync(appUserId, token);
+                await DeleteKeptDataAsync(appUserId, token);
+                return removed;
+            },
+            cancellationToken);
+        await cache.ForgetUserAsync(appUserId, cancellationToken);
+        return deleted;
+    }
+
+    /// <summary>
+    /// Deletes another user's link that needs reconnecting, with what was kept from it; false (nothing deleted) when
+    /// the link changed since it was read, for instance because its holder just reconnected.
+    /// </summary>
+    public async Task<bool> TakeOverStaleLinkAsync(SpotifyLink staleLink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staleLink);
+        var previousHolder = staleLink.AppUserId;
+        var removed = await unitOfWork.InTransactionAsync(
+            async token =>
+            {
+                if (!await linkRemover.DeleteIfUnchangedAsync(staleLink, token))
+                {
+                    return false;
+                }
+
+                await DeleteKeptDataAsync(previousHolder, token);
+                return true;
+            },
+            cancellationToken);
+        if (removed)
+        {
+            await cache.ForgetUserAsync(previousHolder, cancellationToken);
+        }
+
+        return removed;
     }
 }

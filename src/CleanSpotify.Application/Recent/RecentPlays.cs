@@ -1,7 +1,7 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Recent;
 

@@ -12,7 +12,7 @@ internal sealed class SpotifyAccountsService(
     IOptions<SpotifyOptions> options,
     TimeProvider timeProvider) : ISpotifyAccountsService
 {
-    public static readonly Error CodeRejected = Error.Validation(
+    public static readonly Error CodeRejected = Error.LinkAttemptFailed(
         "link.code_rejected",
         "Spotify did not accept this authorization; it may have expired or been used already. Please start linking again.");
 

@@ -33,7 +33,7 @@ internal static class SpotifyErrors
         "after a change it can take a few hours before Spotify answers again.");
 
     public static readonly Error InsufficientScope = Error.SpotifyForbidden(
-        "spotify.insufficient_scope", "Your Spotify link does not allow this. Reconnect Spotify and grant the permission it asks for.");
+        "spotify.insufficient_scope", "Your Spotify link does not allow this. Reconnect Spotify and grant the permission it asks for.", LinkProblem.ScopeMissing);
 
     public static readonly Error Forbidden = Error.SpotifyForbidden(
         "spotify.forbidden", "Spotify refused this request for your account.");

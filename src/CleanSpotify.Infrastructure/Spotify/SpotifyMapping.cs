@@ -1,7 +1,5 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Artists.GetTopArtists;
-using CleanSpotify.Application.Recent.GetRecentlyPlayed;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Infrastructure.Spotify.Contracts;
 

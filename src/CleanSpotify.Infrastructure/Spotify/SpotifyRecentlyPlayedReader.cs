@@ -1,6 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Infrastructure.Spotify;
 

@@ -1,7 +1,6 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.Infrastructure.Spotify;

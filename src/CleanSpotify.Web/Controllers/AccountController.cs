@@ -1,6 +1,6 @@
 using CleanSpotify.Application.Account.DeleteAccount;
 using CleanSpotify.Application.Account.DownloadMyData;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using CleanSpotify.Web.RateLimiting;
 using Mediator;

@@ -1,7 +1,9 @@
+using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Export.ExportTopArtists;
 using CleanSpotify.Application.Export.ExportTopTracks;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -12,12 +14,13 @@ namespace CleanSpotify.Web.Controllers;
 
 /// <summary>Downloads of whole lists as CSV or JSON, saved under the name the use case chose.</summary>
 [Authorize]
+[RejectUnboundInput]
 [EnableRateLimiting(RateLimitPolicies.UserActions)]
 public sealed class ExportController(ISender sender) : Controller
 {
     /// <summary><c>GET /top/tracks/export?range=…&amp;format=csv|json</c>.</summary>
     [HttpGet("top/tracks/export")]
-    public async Task<IActionResult> TopTracks(string? range, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> TopTracks(TimeRange range, ExportFormat format, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ExportTopTracksQuery(range, format), cancellationToken);
         return this.ToActionResult(result, DownloadResult.For);
@@ -25,7 +28,7 @@ public sealed class ExportController(ISender sender) : Controller
 
     /// <summary><c>GET /top/artists/export?range=…&amp;format=csv|json</c>.</summary>
     [HttpGet("top/artists/export")]
-    public async Task<IActionResult> TopArtists(string? range, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> TopArtists(TimeRange range, ExportFormat format, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ExportTopArtistsQuery(range, format), cancellationToken);
         return this.ToActionResult(result, DownloadResult.For);
@@ -33,7 +36,7 @@ public sealed class ExportController(ISender sender) : Controller
 
     /// <summary><c>GET /recent/export?format=csv|json</c>.</summary>
     [HttpGet("recent/export")]
-    public async Task<IActionResult> Recent(string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> Recent(ExportFormat format, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new ExportRecentlyPlayedQuery(format), cancellationToken);
         return this.ToActionResult(result, DownloadResult.For);

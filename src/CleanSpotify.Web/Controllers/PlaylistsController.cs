@@ -1,11 +1,11 @@
 using System.Globalization;
-using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using CleanSpotify.Web.RateLimiting;
 using Mediator;
@@ -30,7 +30,7 @@ public sealed class PlaylistsController(ISender sender) : Controller
     {
         ArgumentNullException.ThrowIfNull(input);
         var result = await sender.Send(new CreatePlaylistFromTopTracksCommand(input.Range, input.Page, input.Count, input.RequestId), cancellationToken);
-        if (result.Error is { } error && error.Code == LinkErrors.ScopeMissing.Code)
+        if (result.Error is { Kind: ErrorKind.LinkRequired, LinkProblem: LinkProblem.ScopeMissing })
         {
             var consent = await sender.Send(new BeginLinkCommand(ConfirmationUrl(input), PlaylistRules.RequiredScope), cancellationToken);
             return this.ToActionResult(consent, redirect => Redirect(redirect.AuthorizeUri.AbsoluteUri));

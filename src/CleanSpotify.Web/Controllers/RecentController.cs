@@ -1,5 +1,5 @@
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;

@@ -1,8 +1,8 @@
-using CleanSpotify.Application.Account.GetAccount;
+using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Links.UnlinkSpotify;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using CleanSpotify.Web.RateLimiting;
 using Mediator;
@@ -22,8 +22,8 @@ public sealed class SpotifyController(ISender sender, TimeProvider timeProvider)
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var account = await sender.Send(new GetAccountQuery(), cancellationToken);
-        return this.ToActionResult(account, dto => View(AccountViewModel.From(dto, timeProvider.GetUtcNow())));
+        var account = await sender.Send(new GetSpotifyAccountQuery(), cancellationToken);
+        return this.ToActionResult(account, dto => View(SpotifyAccountViewModel.From(dto, timeProvider.GetUtcNow())));
     }
 
     /// <summary>Removes the link, its tokens and everything kept from Spotify; the user stays signed in.</summary>

@@ -1,7 +1,8 @@
 using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Tracks.GetTopTracks;
-using CleanSpotify.Web.Infrastructure;
+using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -10,12 +11,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace CleanSpotify.Web.Controllers;
 
 [Authorize]
+[RejectUnboundInput]
 [Route("top")]
 public sealed class TopController(ISender sender, TimeProvider timeProvider) : Controller
 {
     /// <summary><c>GET /top/tracks?range=short_term|medium_term|long_term&amp;page=N</c>.</summary>
     [HttpGet("tracks")]
-    public async Task<IActionResult> Tracks(string? range, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Tracks(TimeRange range, [ModelBinder(typeof(PageNumberBinder))] int page, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetTopTracksQuery(range, page), cancellationToken);
         return this.ToActionResult(result, tracks => View(TopTracksViewModel.From(tracks, timeProvider.GetUtcNow())));
@@ -23,7 +25,7 @@ public sealed class TopController(ISender sender, TimeProvider timeProvider) : C
 
     /// <summary><c>GET /top/artists?range=short_term|medium_term|long_term&amp;page=N</c>.</summary>
     [HttpGet("artists")]
-    public async Task<IActionResult> Artists(string? range, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Artists(TimeRange range, [ModelBinder(typeof(PageNumberBinder))] int page, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetTopArtistsQuery(range, page), cancellationToken);
         return this.ToActionResult(result, artists => View(TopArtistsViewModel.From(artists, timeProvider.GetUtcNow())));

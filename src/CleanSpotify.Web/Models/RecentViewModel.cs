@@ -1,5 +1,6 @@
 using System.Globalization;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Web.Models;
 

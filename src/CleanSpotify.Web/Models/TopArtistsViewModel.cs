@@ -1,5 +1,5 @@
-using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Web.Models;
 

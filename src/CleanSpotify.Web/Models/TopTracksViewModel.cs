@@ -1,6 +1,6 @@
 using System.Globalization;
 using CleanSpotify.Application.Common.TopLists;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Web.Models;
 

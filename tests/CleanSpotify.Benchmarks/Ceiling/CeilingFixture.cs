@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.SpotifySandbox;
 
 namespace CleanSpotify.Benchmarks.Ceiling;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using CleanSpotify.Application.Common.TopLists;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Web.Models;

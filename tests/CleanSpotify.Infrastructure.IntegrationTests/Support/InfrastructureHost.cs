@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.Links;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Infrastructure.Spotify;
@@ -104,7 +104,7 @@ internal sealed class InfrastructureHost : IAsyncDisposable
     }
 
     /// <summary>The whole link flow against the sandbox: consent, code exchange, profile, saved link.</summary>
-    public async Task<LinkedUser> LinkAsync(string listenerKey, string? appUserId = null)
+    public async Task<SpotifyLinkRequirement> LinkAsync(string listenerKey, string? appUserId = null)
     {
         appUserId ??= await CreateUserAsync();
         var grant = await AuthorizeAsync(listenerKey);
@@ -118,7 +118,7 @@ internal sealed class InfrastructureHost : IAsyncDisposable
         var link = SpotifyLink.Create(appUserId, account, grant.Tokens, grant.GrantedScopes, _time.GetUtcNow());
         var saved = await scope.ServiceProvider.GetRequiredService<ISpotifyLinkStore>().SaveAsync(link, Ct);
         saved.Should().BeTrue();
-        return new LinkedUser(appUserId, listenerKey, account, grant.Tokens);
+        return new SpotifyLinkRequirement(appUserId, listenerKey, account, grant.Tokens);
     }
 
     /// <summary>Consent and code exchange only: the grant, not yet saved anywhere.</summary>
@@ -169,4 +169,4 @@ internal sealed class InfrastructureHost : IAsyncDisposable
 }
 
 /// <summary>An app user linked to a sandbox listener, with the tokens the first exchange issued.</summary>
-internal sealed record LinkedUser(string AppUserId, string ListenerKey, SpotifyAccount Account, TokenSet InitialTokens);
+internal sealed record SpotifyLinkRequirement(string AppUserId, string ListenerKey, SpotifyAccount Account, TokenSet InitialTokens);

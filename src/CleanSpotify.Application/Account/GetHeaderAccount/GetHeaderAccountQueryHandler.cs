@@ -1,5 +1,5 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Account.GetAccount;
+using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Links;
@@ -27,7 +27,7 @@ public sealed class GetHeaderAccountQueryHandler(ICurrentUser currentUser, ISpot
             return Result<HeaderAccountDto?>.Success(null);
         }
 
-        var profile = await cache.PeekAsync<SpotifyProfileDto>(LinkedSpotifyUser.Of(link), GetAccountQueryHandler.ProfileCacheKey, cancellationToken);
+        var profile = await cache.PeekAsync<SpotifyProfileDto>(LinkedSpotifyUser.Of(link), GetSpotifyAccountQueryHandler.ProfileCacheKey, cancellationToken);
         return new HeaderAccountDto(
             profile?.Value.DisplayName ?? link.Account.DisplayName ?? link.Account.UserId,
             profile?.Value.ImageUrl);

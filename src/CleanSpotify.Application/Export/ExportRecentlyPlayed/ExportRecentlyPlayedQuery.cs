@@ -3,5 +3,5 @@ using Mediator;
 
 namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
 
-/// <summary>The signed-in user's last plays as a download; <paramref name="Format"/> is <c>csv</c> (default) or <c>json</c>.</summary>
-public sealed record ExportRecentlyPlayedQuery(string? Format) : IQuery<Result<ExportFileDto>>;
+/// <summary>The signed-in user's last plays as a download.</summary>
+public sealed record ExportRecentlyPlayedQuery(ExportFormat Format) : IQuery<Result<ExportFileDto>>;

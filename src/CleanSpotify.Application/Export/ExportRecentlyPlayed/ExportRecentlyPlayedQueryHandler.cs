@@ -16,12 +16,7 @@ public sealed class ExportRecentlyPlayedQueryHandler(
 {
     public async ValueTask<Result<ExportFileDto>> Handle(ExportRecentlyPlayedQuery query, CancellationToken cancellationToken)
     {
-        if (!ExportFormats.TryParse(query.Format, out var format))
-        {
-            return Error.Validation("validation.failed", "The format is not valid.");
-        }
-
-        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;
@@ -34,11 +29,14 @@ public sealed class ExportRecentlyPlayedQueryHandler(
         }
 
         var now = timeProvider.GetUtcNow();
-        var fileName = ExportFile.FileName("recently-played", now, format);
+        var fileName = ExportFile.FileName("recently-played", now, query.Format);
         var items = read.Value.Value.Select(RecentPlayExportItem.From).ToArray();
-        return format == ExportFormat.Json
-            ? ExportFile.Json(fileName, new ExportDocument<RecentPlayExportItem>(
-                "recently_played", null, ExportFile.Timestamp(now), ExportFile.Timestamp(read.Value.FetchedAt), items.Length, items))
-            : ExportFile.Csv(fileName, RecentPlayExportItem.CsvHeader, items.Select(item => item.ToCsvRow()));
+        return ExportFile.Write(
+            fileName,
+            query.Format,
+            new ExportDocument<RecentPlayExportItem>(
+                "recently_played", null, ExportFile.Timestamp(now), ExportFile.Timestamp(read.Value.FetchedAt), items.Length, items),
+            RecentPlayExportItem.CsvHeader,
+            item => item.ToCsvRow());
     }
 }

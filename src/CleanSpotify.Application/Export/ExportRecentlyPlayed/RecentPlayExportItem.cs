@@ -1,4 +1,4 @@
-using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
 

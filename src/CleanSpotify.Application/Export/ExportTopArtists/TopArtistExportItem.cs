@@ -1,5 +1,5 @@
 using System.Globalization;
-using CleanSpotify.Application.Artists.GetTopArtists;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Export.ExportTopArtists;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Export.ExportTopTracks;
 

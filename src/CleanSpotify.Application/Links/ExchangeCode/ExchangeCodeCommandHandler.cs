@@ -22,17 +22,15 @@ public sealed class ExchangeCodeCommandHandler(
     ISpotifyAccountsService accounts,
     ISpotifyProfileReader profiles,
     ISpotifyLinkStore links,
-    ISpotifyLinkRemover linkRemover,
     ISpotifyReadCache cache,
     SpotifyDataEraser eraser,
-    IUnitOfWork unitOfWork,
     TimeProvider timeProvider) : ICommandHandler<ExchangeCodeCommand, Result<LinkedDto>>
 {
-    public static readonly Error InvalidState = Error.Validation(
+    public static readonly Error InvalidState = Error.LinkAttemptFailed(
         "link.state_invalid",
         "This link request is unknown, was already used or belongs to someone else. Please start linking again.");
 
-    public static readonly Error ExpiredState = Error.Validation(
+    public static readonly Error ExpiredState = Error.LinkAttemptFailed(
         "link.state_expired",
         "This link request has expired (they last 10 minutes). Please start linking again.");
 
@@ -95,7 +93,7 @@ public sealed class ExchangeCodeCommandHandler(
         var owner = await links.FindByAccountAsync(account.AccountKey, cancellationToken);
         if (owner is not null
             && !string.Equals(owner.AppUserId, userId, StringComparison.Ordinal)
-            && !(owner.NeedsReconnectAt(now) && await TakeOverStaleLinkAsync(owner, cancellationToken)))
+            && !(owner.NeedsReconnectAt(now) && await eraser.TakeOverStaleLinkAsync(owner, cancellationToken)))
         {
             return AccountTaken;
         }
@@ -105,7 +103,8 @@ public sealed class ExchangeCodeCommandHandler(
         var otherAccount = link is not null && !link.IsFor(account);
         if (otherAccount)
         {
-            await linkRemover.DeleteAsync(userId, cancellationToken);
+            // The history and saved playlists belonged to the previous Spotify account: they go with its link.
+            await eraser.UnlinkAsync(userId, cancellationToken);
             link = null;
         }
 
@@ -124,45 +123,12 @@ public sealed class ExchangeCodeCommandHandler(
             return AccountTaken;
         }
 
-        if (relinking)
+        if (relinking && !otherAccount)
         {
-            // Nothing read before the relink is shown again.
+            // Nothing read before the relink is shown again (unlinking another account already forgot it).
             await cache.ForgetUserAsync(userId, cancellationToken);
         }
 
-        if (otherAccount)
-        {
-            // The history and saved playlists belonged to the previous Spotify account.
-            await eraser.DeleteKeptDataAsync(userId, cancellationToken);
-        }
-
         return saved ? new LinkedDto(account.DisplayName, pending.ReturnUrl) : AccountTakenAfterUnlink;
-    }
-
-    /// <summary>
-    /// Deletes another user's link that needs reconnecting, with what was kept from it, in one transaction; false
-    /// (nothing deleted) when the link changed since it was read, for instance because its holder just reconnected.
-    /// </summary>
-    private async Task<bool> TakeOverStaleLinkAsync(SpotifyLink staleLink, CancellationToken cancellationToken)
-    {
-        var previousHolder = staleLink.AppUserId;
-        var removed = await unitOfWork.InTransactionAsync(
-            async token =>
-            {
-                if (!await linkRemover.DeleteIfUnchangedAsync(staleLink, token))
-                {
-                    return false;
-                }
-
-                await eraser.DeleteKeptDataAsync(previousHolder, token);
-                return true;
-            },
-            cancellationToken);
-        if (removed)
-        {
-            await cache.ForgetUserAsync(previousHolder, cancellationToken);
-        }
-
-        return removed;
     }
 }

@@ -4,9 +4,8 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.Tracks;
-using CleanSpotify.Application.Tracks.GetTopTracks;
-using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using Mediator;
 
@@ -21,8 +20,7 @@ namespace CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 public sealed class CreatePlaylistFromTopTracksCommandHandler(
     ICurrentUser currentUser,
     ISpotifyLinkStore links,
-    ISpotifyTopItemsReader topItems,
-    TopListPageReader pages,
+    TopListSlice topLists,
     ISpotifyPlaylistWriter playlists,
     IPlaylistExportStore exports,
     TimeProvider timeProvider) : ICommandHandler<CreatePlaylistFromTopTracksCommand, Result<PlaylistExport>>
@@ -40,7 +38,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
             return Error.Validation("validation.failed", "The playlist request is not valid.");
         }
 
-        var user = await LinkedUser.RequireScopeAsync(currentUser, links, PlaylistRules.RequiredScope, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireScopeAsync(currentUser, links, PlaylistRules.RequiredScope, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;
@@ -128,36 +126,13 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
     private async Task<Result<IReadOnlyList<TopTrackDto>>> GatherAsync(
         LinkedSpotifyUser user, TimeRange range, int page, TrackSelection selection, CancellationToken cancellationToken)
     {
-        var wanted = selection.Kind switch
+        var (firstPage, lastPage, wanted) = selection.Kind switch
         {
-            TrackSelectionKind.Top => selection.Number,
-            TrackSelectionKind.Page => TopListPageReader.PageSize,
-            _ => int.MaxValue,
+            TrackSelectionKind.Top => (1, TopListRules.MaxPage, selection.Number),
+            TrackSelectionKind.Page => (page, page, TopListPageReader.PageSize),
+            _ => (1, TopListRules.MaxPage, int.MaxValue),
         };
-        var tracks = new List<TopTrackDto>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var current = selection.Kind == TrackSelectionKind.Page ? page : 1; tracks.Count < wanted && current <= TopListRules.MaxPage; current++)
-        {
-            var read = await pages.ReadAsync(
-                user,
-                TopListKind.Tracks,
-                range,
-                current,
-                (offset, limit, token) => topItems.GetTopTracksAsync(user.AppUserId, range, offset, limit, token),
-                track => track.Id,
-                cancellationToken);
-            if (!read.IsSuccess)
-            {
-                return read.Error;
-            }
-
-            tracks.AddRange(read.Value.Items.Where(t => seen.Add(t.Id)).Take(wanted - tracks.Count));
-            if (selection.Kind == TrackSelectionKind.Page || read.Value.Items.Count == 0 || !read.Value.HasNext)
-            {
-                break;
-            }
-        }
-
-        return tracks;
+        var tracks = await topLists.ReadItemsAsync(user, TopListSources.Tracks, range, firstPage, lastPage, wanted, cancellationToken);
+        return tracks.IsSuccess ? Result<IReadOnlyList<TopTrackDto>>.Success(tracks.Value.Items) : tracks.Error;
     }
 }

@@ -21,7 +21,7 @@ public sealed class GetPlaylistDraftQueryHandler(ICurrentUser currentUser, ISpot
             return Error.Validation("validation.failed", "The playlist request is not valid.");
         }
 
-        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;

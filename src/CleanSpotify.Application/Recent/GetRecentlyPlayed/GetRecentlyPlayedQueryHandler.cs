@@ -14,7 +14,7 @@ public sealed class GetRecentlyPlayedQueryHandler(
 {
     public async ValueTask<Result<RecentlyPlayedDto>> Handle(GetRecentlyPlayedQuery query, CancellationToken cancellationToken)
     {
-        var user = await LinkedUser.RequireAsync(currentUser, links, cancellationToken);
+        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {
             return user.Error;

@@ -1,3 +1,5 @@
+using CleanSpotify.Application.SpotifyData;
+
 namespace CleanSpotify.Application.Recent.GetRecentlyPlayed;
 
 /// <summary>

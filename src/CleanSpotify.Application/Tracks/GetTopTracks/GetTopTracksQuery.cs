@@ -1,12 +1,10 @@
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
+using CleanSpotify.Application.SpotifyData;
+using CleanSpotify.Domain.Tracks;
 using Mediator;
 
 namespace CleanSpotify.Application.Tracks.GetTopTracks;
 
-/// <summary>
-/// One page of the signed-in user's top tracks. Values arrive as typed in the URL so that the validator can say
-/// what is wrong with them: <paramref name="Range"/> is <c>short_term</c>, <c>medium_term</c> (default) or
-/// <c>long_term</c>; <paramref name="Page"/> is a positive number (default 1).
-/// </summary>
-public sealed record GetTopTracksQuery(string? Range, string? Page) : IQuery<Result<TopListPageDto<TopTrackDto>>>;
+/// <summary>One page of the signed-in user's top tracks; <paramref name="Page"/> counts from 1.</summary>
+public sealed record GetTopTracksQuery(TimeRange Range, int Page) : IQuery<Result<TopListPageDto<TopTrackDto>>>;

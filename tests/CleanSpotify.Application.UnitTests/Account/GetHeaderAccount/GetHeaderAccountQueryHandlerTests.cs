@@ -1,5 +1,5 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Account.GetAccount;
+using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Account.GetHeaderAccount;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
@@ -25,7 +25,7 @@ public sealed class GetHeaderAccountQueryHandlerTests
         _links.With(link);
         await _cache.GetOrFetchAsync(
             LinkedSpotifyUser.Of(link),
-            GetAccountQueryHandler.ProfileCacheKey,
+            GetSpotifyAccountQueryHandler.ProfileCacheKey,
             _ => Task.FromResult(Result<SpotifyProfileDto>.Success(new SpotifyProfileDto("account-1", "spotify-user-1", "Ada", Picture, null))),
             TestContext.Current.CancellationToken);
         var fetchesBefore = _cache.Fetches;
@@ -43,7 +43,7 @@ public sealed class GetHeaderAccountQueryHandlerTests
         var previous = new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada").Build();
         await _cache.GetOrFetchAsync(
             LinkedSpotifyUser.Of(previous),
-            GetAccountQueryHandler.ProfileCacheKey,
+            GetSpotifyAccountQueryHandler.ProfileCacheKey,
             _ => Task.FromResult(Result<SpotifyProfileDto>.Success(new SpotifyProfileDto("account-1", "spotify-user-1", "Ada", Picture, null))),
             TestContext.Current.CancellationToken);
         _links.With(new SpotifyLinkBuilder().WithAccount("account-2", "spotify-user-2", "Grace").Build());

@@ -3,6 +3,7 @@ using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
@@ -32,7 +33,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     {
         _currentUser.SignInAs(null);
 
-        var result = await Handle(new GetTopArtistsQuery("short_term", "1"));
+        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
 
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -41,7 +42,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     [Fact]
     public async Task Handle_WhenNotLinked_ReturnsNotLinkedWithoutCallingSpotify()
     {
-        var result = await Handle(new GetTopArtistsQuery("short_term", "1"));
+        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -53,7 +54,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     {
         _links.With(new SpotifyLinkBuilder().NeedingReconnect().Build());
 
-        var result = await Handle(new GetTopArtistsQuery("short_term", "1"));
+        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
 
         result.Error.Should().Be(LinkErrors.MustReconnect);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -73,7 +74,7 @@ public sealed class GetTopArtistsQueryHandlerTests
         };
         _topItems.NextArtistsResult = new SpotifyPage<TopArtistDto>(artists, 0, 2);
 
-        var result = await Handle(new GetTopArtistsQuery("short_term", null));
+        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
 
         result.Value.Items.Should().Equal(artists);
         result.Value.Items[0].Genres.Should().Equal("jazz", "soul");
@@ -91,7 +92,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     {
         _links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await Handle(new GetTopArtistsQuery(null, "3"));
+        var result = await Handle(new GetTopArtistsQuery(TimeRange.MediumTerm, 3));
 
         _topItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 100, 50));
         result.Value.Page.Should().Be(3);
@@ -102,11 +103,11 @@ public sealed class GetTopArtistsQueryHandlerTests
     public async Task Handle_WhenSpotifyFailsButAnOlderCopyIsKept_ReturnsItWithTheStaleNotice()
     {
         _links.With(new SpotifyLinkBuilder().Build());
-        await Handle(new GetTopArtistsQuery("short_term", "1"));
+        await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
         _time.Advance(TimeSpan.FromHours(1));
         _cache.ServeStale(Error.Upstream("spotify.unavailable", "Spotify is having trouble; these are your artists as of earlier."));
 
-        var result = await Handle(new GetTopArtistsQuery("short_term", "1"));
+        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
 
         result.Value.StaleNotice.Should().Be("Spotify is having trouble; these are your artists as of earlier.");
         result.Value.FetchedAt.Should().Be(ApplicationHost.Start);
@@ -120,7 +121,7 @@ public sealed class GetTopArtistsQueryHandlerTests
         var forbidden = Error.SpotifyForbidden("spotify.forbidden", "This app cannot read your top artists.");
         _topItems.NextArtistsResult = forbidden;
 
-        var result = await Handle(new GetTopArtistsQuery("short_term", "1"));
+        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
 
         result.Error.Should().BeSameAs(forbidden);
         _history.Recorded.Should().BeEmpty();
@@ -132,7 +133,7 @@ public sealed class GetTopArtistsQueryHandlerTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await host.Sender.Send(new GetTopArtistsQuery("weekly", "0"), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetTopArtistsQuery((TimeRange)99, 0), TestContext.Current.CancellationToken);
 
         result.Error!.Kind.Should().Be(ErrorKind.Validation);
         result.Error.FieldErrors.Keys.Should().BeEquivalentTo("Range", "Page");
@@ -147,7 +148,7 @@ public sealed class GetTopArtistsQueryHandlerTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await host.Sender.Send(new GetTopArtistsQuery("long_term", "2"), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetTopArtistsQuery(TimeRange.LongTerm, 2), TestContext.Current.CancellationToken);
 
         result.Value.Items.Should().ContainSingle().Which.Id.Should().Be("artist51");
         host.TopItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.LongTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50));
@@ -155,6 +156,6 @@ public sealed class GetTopArtistsQueryHandlerTests
     }
 
     private async Task<Result<TopListPageDto<TopArtistDto>>> Handle(GetTopArtistsQuery query) =>
-        await new GetTopArtistsQueryHandler(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time))
+        await new GetTopArtistsQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time)))
             .Handle(query, TestContext.Current.CancellationToken);
 }

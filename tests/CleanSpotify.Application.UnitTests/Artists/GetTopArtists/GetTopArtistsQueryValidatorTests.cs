@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Artists.GetTopArtists;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation.TestHelper;
 
 namespace CleanSpotify.Application.UnitTests.Artists.GetTopArtists;
@@ -8,40 +9,39 @@ public sealed class GetTopArtistsQueryValidatorTests
     private readonly GetTopArtistsQueryValidator _validator = new();
 
     [Theory]
-    [InlineData("short_term", "1")]
-    [InlineData("medium_term", "1000")]
-    [InlineData("long_term", "")]
-    [InlineData("", null)]
-    [InlineData(null, null)]
-    public void Validate_WithKnownOrNoRangeAndPage_Passes(string? range, string? page)
+    [InlineData(TimeRange.ShortTerm)]
+    [InlineData(TimeRange.MediumTerm)]
+    [InlineData(TimeRange.LongTerm)]
+    public void Validate_WithKnownRange_Passes(TimeRange range)
     {
-        var result = _validator.TestValidate(new GetTopArtistsQuery(range, page));
-
-        result.ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new GetTopArtistsQuery(range, 1)).ShouldNotHaveAnyValidationErrors();
     }
 
-    [Theory]
-    [InlineData("weekly")]
-    [InlineData("LONG_TERM")]
-    [InlineData("short-term")]
-    public void Validate_WithUnknownRange_FailsNamingTheValidValues(string range)
+    [Fact]
+    public void Validate_WithUnknownRange_FailsNamingTheValidValues()
     {
-        var result = _validator.TestValidate(new GetTopArtistsQuery(range, null));
+        var result = _validator.TestValidate(new GetTopArtistsQuery((TimeRange)99, 1));
 
         result.ShouldHaveValidationErrorFor(q => q.Range).WithErrorMessage(
             "The range must be short_term (last 4 weeks), medium_term (last 6 months) or long_term (last year).");
-        result.ShouldNotHaveValidationErrorFor(q => q.Page);
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("-2")]
-    [InlineData("1001")]
-    [InlineData("two")]
-    [InlineData("1 ")]
-    public void Validate_WithInvalidPage_FailsOnPage(string page)
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(1000)]
+    public void Validate_WithPageFromOneToMax_Passes(int page)
     {
-        var result = _validator.TestValidate(new GetTopArtistsQuery("short_term", page));
+        _validator.TestValidate(new GetTopArtistsQuery(TimeRange.ShortTerm, page)).ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(1001)]
+    public void Validate_WithPageOutsideOneToMax_FailsOnPage(int page)
+    {
+        var result = _validator.TestValidate(new GetTopArtistsQuery(TimeRange.ShortTerm, page));
 
         result.ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("The page must be a whole number from 1 to 1000.");
         result.ShouldNotHaveValidationErrorFor(q => q.Range);

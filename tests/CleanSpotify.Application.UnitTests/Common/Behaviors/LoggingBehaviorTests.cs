@@ -4,6 +4,7 @@ using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.Tracks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
@@ -19,7 +20,7 @@ public sealed class LoggingBehaviorTests
     {
         await using var host = new ApplicationHost();
 
-        await host.Sender.Send(new GetTopTracksQuery("weekly", null), TestContext.Current.CancellationToken);
+        await host.Sender.Send(new GetTopTracksQuery((TimeRange)99, 1), TestContext.Current.CancellationToken);
 
         var records = host.Logs.GetSnapshot();
         records.Should().NotContain(r => r.Level >= LogLevel.Warning);
@@ -34,7 +35,7 @@ public sealed class LoggingBehaviorTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        await host.Sender.Send(new GetTopTracksQuery(null, null), TestContext.Current.CancellationToken);
+        await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
 
         var record = host.Logs.GetSnapshot().Should().ContainSingle().Subject;
         record.Level.Should().Be(LogLevel.Information);

@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public sealed class UnhandledExceptionBehaviorTests
         var failure = new InvalidOperationException("database is down");
         host.Links.FailWith = failure;
 
-        var send = async () => await host.Sender.Send(new GetTopTracksQuery(null, null), TestContext.Current.CancellationToken);
+        var send = async () => await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
 
         (await send.Should().ThrowAsync<InvalidOperationException>()).Which.Should().BeSameAs(failure);
         LoggedExceptions.IsMarked(failure).Should().BeTrue();
@@ -34,7 +35,7 @@ public sealed class UnhandledExceptionBehaviorTests
         await using var host = new ApplicationHost(
             services => services.AddSingleton<IValidator<GetTopTracksQuery>>(new ThrowingValidator(failure)));
 
-        var send = async () => await host.Sender.Send(new GetTopTracksQuery(null, null), TestContext.Current.CancellationToken);
+        var send = async () => await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
 
         await send.Should().ThrowAsync<InvalidOperationException>();
         LoggedExceptions.IsMarked(failure).Should().BeTrue();
@@ -52,7 +53,7 @@ public sealed class UnhandledExceptionBehaviorTests
         var cancelled = new OperationCanceledException(cancellation.Token);
         host.Links.FailWith = cancelled;
 
-        var send = async () => await host.Sender.Send(new GetTopTracksQuery(null, null), cancellation.Token);
+        var send = async () => await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), cancellation.Token);
 
         await send.Should().ThrowAsync<OperationCanceledException>();
         LoggedExceptions.IsMarked(cancelled).Should().BeFalse();

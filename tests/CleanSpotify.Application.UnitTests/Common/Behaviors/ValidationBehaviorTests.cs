@@ -3,6 +3,7 @@ using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.Application.UnitTests.Common.Behaviors;
 
@@ -14,7 +15,7 @@ public sealed class ValidationBehaviorTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await host.Sender.Send(new GetTopTracksQuery("weekly", "abc"), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetTopTracksQuery((TimeRange)99, 0), TestContext.Current.CancellationToken);
 
         result.IsSuccess.Should().BeFalse();
         result.Error!.Kind.Should().Be(ErrorKind.Validation);

@@ -1,8 +1,7 @@
-using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;

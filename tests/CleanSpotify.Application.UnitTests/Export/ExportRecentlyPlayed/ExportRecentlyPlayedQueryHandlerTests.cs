@@ -4,6 +4,7 @@ using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Microsoft.Extensions.Time.Testing;
@@ -32,7 +33,7 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
     [Fact]
     public async Task Handle_AsCsv_WritesThePlaysNewestFirstWithUtcTimes()
     {
-        var result = await Handle(new ExportRecentlyPlayedQuery(null));
+        var result = await Handle(new ExportRecentlyPlayedQuery(ExportFormat.Csv));
 
         result.Value.FileName.Should().Be("cleanspotify-recently-played-2026-01-15.csv");
         ExportText.CsvLines(result.Value).Should().Equal(
@@ -45,7 +46,7 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
     [Fact]
     public async Task Handle_AsJson_WritesTheDocumentWithoutARange()
     {
-        var result = await Handle(new ExportRecentlyPlayedQuery("json"));
+        var result = await Handle(new ExportRecentlyPlayedQuery(ExportFormat.Json));
 
         result.Value.FileName.Should().Be("cleanspotify-recently-played-2026-01-15.json");
         using var json = JsonDocument.Parse(result.Value.Content);
@@ -63,7 +64,7 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
     {
         await new GetRecentlyPlayedQueryHandler(_currentUser, _links, _cache, _reader).Handle(new GetRecentlyPlayedQuery(), TestContext.Current.CancellationToken);
 
-        var result = await Handle(new ExportRecentlyPlayedQuery("csv"));
+        var result = await Handle(new ExportRecentlyPlayedQuery(ExportFormat.Csv));
 
         result.IsSuccess.Should().BeTrue();
         _reader.UsersRead.Should().ContainSingle("the export reuses the page's cached read");
@@ -74,18 +75,9 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
     {
         _currentUser.SignInAs("app-user-2");
 
-        var result = await Handle(new ExportRecentlyPlayedQuery("csv"));
+        var result = await Handle(new ExportRecentlyPlayedQuery(ExportFormat.Csv));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
-        _reader.UsersRead.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task Handle_WithUnknownFormat_ReturnsValidationErrorWithoutCallingSpotify()
-    {
-        var result = await Handle(new ExportRecentlyPlayedQuery("xlsx"));
-
-        result.Error!.Kind.Should().Be(ErrorKind.Validation);
         _reader.UsersRead.Should().BeEmpty();
     }
 

@@ -1,3 +1,4 @@
+using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using FluentValidation.TestHelper;
 
@@ -8,19 +9,16 @@ public sealed class ExportRecentlyPlayedQueryValidatorTests
     private readonly ExportRecentlyPlayedQueryValidator _validator = new();
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("csv")]
-    [InlineData("json")]
-    public void Validate_WithKnownOrNoFormat_Passes(string? format)
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Json)]
+    public void Validate_WithKnownFormat_Passes(ExportFormat format)
     {
         _validator.TestValidate(new ExportRecentlyPlayedQuery(format)).ShouldNotHaveAnyValidationErrors();
     }
 
-    [Theory]
-    [InlineData("xml")]
-    [InlineData("jsonl")]
-    public void Validate_WithUnknownFormat_FailsOnFormat(string format)
+    [Fact]
+    public void Validate_WithUnknownFormat_FailsOnFormat()
     {
-        _validator.TestValidate(new ExportRecentlyPlayedQuery(format)).ShouldHaveValidationErrorFor(q => q.Format);
+        _validator.TestValidate(new ExportRecentlyPlayedQuery((ExportFormat)99)).ShouldHaveValidationErrorFor(q => q.Format);
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportTopArtists;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Tracks;
@@ -29,7 +29,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     [Fact]
     public async Task Handle_AsCsv_WritesEveryArtistWithGenresJoined()
     {
-        var result = await Handle(new ExportTopArtistsQuery("medium_term", "csv"));
+        var result = await Handle(new ExportTopArtistsQuery(TimeRange.MediumTerm, ExportFormat.Csv));
 
         _topItems.ArtistRequests.Select(r => (r.Range, r.Offset)).Should().Equal((TimeRange.MediumTerm, 0), (TimeRange.MediumTerm, 50), (TimeRange.MediumTerm, 100));
         result.Value.FileName.Should().Be("cleanspotify-top-artists-medium_term-2026-01-15.csv");
@@ -45,7 +45,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     {
         _topItems.ArtistList = [new TopArtistDto(1, "a1", "@SUM(A1:A9)", [], null, new Uri("https://open.spotify.test/artist/a1"))];
 
-        var result = await Handle(new ExportTopArtistsQuery("short_term", null));
+        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Csv));
 
         ExportText.CsvLines(result.Value)[1].Should().Be("1,'@SUM(A1:A9),,https://open.spotify.test/artist/a1,a1");
     }
@@ -53,7 +53,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     [Fact]
     public async Task Handle_AsJson_WritesTheTopArtistsDocument()
     {
-        var result = await Handle(new ExportTopArtistsQuery("short_term", "json"));
+        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Json));
 
         result.Value.FileName.Should().Be("cleanspotify-top-artists-short_term-2026-01-15.json");
         using var json = JsonDocument.Parse(result.Value.Content);
@@ -69,7 +69,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     {
         _currentUser.SignInAs("app-user-2");
 
-        var result = await Handle(new ExportTopArtistsQuery("short_term", "csv"));
+        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Csv));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -81,12 +81,12 @@ public sealed class ExportTopArtistsQueryHandlerTests
         var down = Error.Upstream("spotify.unavailable", "Spotify is not answering right now.");
         _topItems.NextArtistsResult = down;
 
-        var result = await Handle(new ExportTopArtistsQuery("short_term", "csv"));
+        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Csv));
 
         result.Error.Should().Be(down);
     }
 
     private async Task<Result<ExportFileDto>> Handle(ExportTopArtistsQuery query) =>
-        await new ExportTopArtistsQueryHandler(_currentUser, _links, _topItems, new TopListPageReader(_cache, new FakeRankHistoryStore(), _time), _time)
+        await new ExportTopArtistsQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, new FakeRankHistoryStore(), _time)), _time)
             .Handle(query, TestContext.Current.CancellationToken);
 }

@@ -1,4 +1,6 @@
+using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportTopArtists;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation.TestHelper;
 
 namespace CleanSpotify.Application.UnitTests.Export.ExportTopArtists;
@@ -8,9 +10,9 @@ public sealed class ExportTopArtistsQueryValidatorTests
     private readonly ExportTopArtistsQueryValidator _validator = new();
 
     [Theory]
-    [InlineData("medium_term", "json")]
-    [InlineData(null, "Csv")]
-    public void Validate_WithKnownRangeAndFormat_Passes(string? range, string format)
+    [InlineData(TimeRange.ShortTerm, ExportFormat.Csv)]
+    [InlineData(TimeRange.LongTerm, ExportFormat.Json)]
+    public void Validate_WithKnownRangeAndFormat_Passes(TimeRange range, ExportFormat format)
     {
         _validator.TestValidate(new ExportTopArtistsQuery(range, format)).ShouldNotHaveAnyValidationErrors();
     }
@@ -18,12 +20,13 @@ public sealed class ExportTopArtistsQueryValidatorTests
     [Fact]
     public void Validate_WithUnknownFormat_FailsOnFormat()
     {
-        _validator.TestValidate(new ExportTopArtistsQuery("short_term", "pdf")).ShouldHaveValidationErrorFor(q => q.Format);
+        _validator.TestValidate(new ExportTopArtistsQuery(TimeRange.ShortTerm, (ExportFormat)99))
+            .ShouldHaveValidationErrorFor(q => q.Format).WithErrorMessage("The format must be csv or json.");
     }
 
     [Fact]
     public void Validate_WithUnknownRange_FailsOnRange()
     {
-        _validator.TestValidate(new ExportTopArtistsQuery("Short_Term", "csv")).ShouldHaveValidationErrorFor(q => q.Range);
+        _validator.TestValidate(new ExportTopArtistsQuery((TimeRange)99, ExportFormat.Csv)).ShouldHaveValidationErrorFor(q => q.Range);
     }
 }

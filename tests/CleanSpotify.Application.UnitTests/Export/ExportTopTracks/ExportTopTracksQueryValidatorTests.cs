@@ -1,4 +1,6 @@
+using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportTopTracks;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation.TestHelper;
 
 namespace CleanSpotify.Application.UnitTests.Export.ExportTopTracks;
@@ -8,28 +10,23 @@ public sealed class ExportTopTracksQueryValidatorTests
     private readonly ExportTopTracksQueryValidator _validator = new();
 
     [Theory]
-    [InlineData("short_term", "csv")]
-    [InlineData("long_term", "JSON")]
-    [InlineData(null, null)]
-    [InlineData("", "")]
-    public void Validate_WithKnownOrNoRangeAndFormat_Passes(string? range, string? format)
+    [InlineData(TimeRange.ShortTerm, ExportFormat.Csv)]
+    [InlineData(TimeRange.LongTerm, ExportFormat.Json)]
+    public void Validate_WithKnownRangeAndFormat_Passes(TimeRange range, ExportFormat format)
     {
         _validator.TestValidate(new ExportTopTracksQuery(range, format)).ShouldNotHaveAnyValidationErrors();
     }
 
-    [Theory]
-    [InlineData("xml")]
-    [InlineData("csv ")]
-    [InlineData("xlsx")]
-    public void Validate_WithUnknownFormat_FailsOnFormat(string format)
+    [Fact]
+    public void Validate_WithUnknownFormat_FailsOnFormat()
     {
-        _validator.TestValidate(new ExportTopTracksQuery("short_term", format))
+        _validator.TestValidate(new ExportTopTracksQuery(TimeRange.ShortTerm, (ExportFormat)99))
             .ShouldHaveValidationErrorFor(q => q.Format).WithErrorMessage("The format must be csv or json.");
     }
 
     [Fact]
     public void Validate_WithUnknownRange_FailsOnRange()
     {
-        _validator.TestValidate(new ExportTopTracksQuery("weekly", "csv")).ShouldHaveValidationErrorFor(q => q.Range);
+        _validator.TestValidate(new ExportTopTracksQuery((TimeRange)99, ExportFormat.Csv)).ShouldHaveValidationErrorFor(q => q.Range);
     }
 }

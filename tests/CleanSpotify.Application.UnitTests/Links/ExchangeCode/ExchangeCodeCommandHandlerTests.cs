@@ -356,6 +356,6 @@ public sealed class ExchangeCodeCommandHandlerTests
 
     private async Task<Result<LinkedDto>> Handle(ExchangeCodeCommand command) =>
         await new ExchangeCodeCommandHandler(
-            _currentUser, _pending, _accounts, _profiles, _links, _remover, _cache, new SpotifyDataEraser(_history, _exports), _unitOfWork, _time)
+            _currentUser, _pending, _accounts, _profiles, _links, _cache, new SpotifyDataEraser(_history, _exports, _remover, _unitOfWork, _cache), _time)
             .Handle(command, TestContext.Current.CancellationToken);
 }

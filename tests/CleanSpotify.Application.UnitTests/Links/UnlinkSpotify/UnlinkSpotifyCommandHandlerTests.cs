@@ -23,8 +23,21 @@ public sealed class UnlinkSpotifyCommandHandlerTests
     private readonly FakeSpotifyReadCache _cache = new(new FakeTimeProvider(ApplicationHost.Start));
     private readonly FakeRankHistoryStore _history = new();
     private readonly FakePlaylistExportStore _exports = new();
+    private readonly FakeUnitOfWork _unitOfWork = new();
 
     public UnlinkSpotifyCommandHandlerTests() => _remover = new FakeSpotifyLinkRemover(_links);
+
+    [Fact]
+    public async Task Handle_WhenLinked_DeletesTheLinkAndWhatWasKeptInOneTransaction()
+    {
+        _links.With(new SpotifyLinkBuilder().Build());
+
+        (await Handle()).IsSuccess.Should().BeTrue();
+
+        _unitOfWork.Transactions.Should().Be(1);
+        _unitOfWork.IsOpen.Should().BeFalse();
+        _links.Links.Should().BeEmpty();
+    }
 
     [Fact]
     public async Task Handle_WhenLinked_DeletesTheLinkAndEverythingKeptFromIt()
@@ -151,6 +164,6 @@ public sealed class UnlinkSpotifyCommandHandlerTests
     }
 
     private async Task<Result<UnlinkedDto>> Handle() =>
-        await new UnlinkSpotifyCommandHandler(_currentUser, _links, _remover, _cache, new SpotifyDataEraser(_history, _exports))
+        await new UnlinkSpotifyCommandHandler(_currentUser, _links, new SpotifyDataEraser(_history, _exports, _remover, _unitOfWork, _cache))
             .Handle(new UnlinkSpotifyCommand(), TestContext.Current.CancellationToken);
 }

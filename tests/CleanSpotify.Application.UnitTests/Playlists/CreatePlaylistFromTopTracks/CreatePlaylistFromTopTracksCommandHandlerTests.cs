@@ -338,7 +338,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         new(range, page, count, RequestId.ToString());
 
     private CreatePlaylistFromTopTracksCommandHandler Handler() =>
-        new(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time), _playlists, _exports, _time);
+        new(_currentUser, _links, new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time)), _playlists, _exports, _time);
 
     private async Task<Result<PlaylistExport>> Handle(CreatePlaylistFromTopTracksCommand command) =>
         await Handler().Handle(command, TestContext.Current.CancellationToken);

@@ -2,6 +2,7 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
+using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Microsoft.Extensions.Time.Testing;

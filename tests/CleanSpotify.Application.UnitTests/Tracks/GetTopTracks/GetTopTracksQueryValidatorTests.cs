@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation.TestHelper;
 
 namespace CleanSpotify.Application.UnitTests.Tracks.GetTopTracks;
@@ -8,59 +9,41 @@ public sealed class GetTopTracksQueryValidatorTests
     private readonly GetTopTracksQueryValidator _validator = new();
 
     [Theory]
-    [InlineData("short_term")]
-    [InlineData("medium_term")]
-    [InlineData("long_term")]
-    [InlineData("")]
-    [InlineData(null)]
-    public void Validate_WithKnownOrNoRange_Passes(string? range)
+    [InlineData(TimeRange.ShortTerm)]
+    [InlineData(TimeRange.MediumTerm)]
+    [InlineData(TimeRange.LongTerm)]
+    public void Validate_WithKnownRange_Passes(TimeRange range)
     {
-        var result = _validator.TestValidate(new GetTopTracksQuery(range, null));
+        _validator.TestValidate(new GetTopTracksQuery(range, 1)).ShouldNotHaveAnyValidationErrors();
+    }
 
-        result.ShouldNotHaveAnyValidationErrors();
+    [Fact]
+    public void Validate_WithUnknownRange_FailsNamingTheValidValues()
+    {
+        var result = _validator.TestValidate(new GetTopTracksQuery((TimeRange)99, 1));
+
+        result.ShouldHaveValidationErrorFor(q => q.Range).WithErrorMessage(
+            "The range must be short_term (last 4 weeks), medium_term (last 6 months) or long_term (last year).");
     }
 
     [Theory]
-    [InlineData("weekly")]
-    [InlineData("SHORT_TERM")]
-    [InlineData("ShortTerm")]
-    public void Validate_WithUnknownRange_FailsNamingTheValidValues(string range)
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(1000)]
+    public void Validate_WithPageFromOneToMax_Passes(int page)
     {
-        var result = _validator.TestValidate(new GetTopTracksQuery(range, null));
-
-        var error = result.ShouldHaveValidationErrorFor(q => q.Range).Should().ContainSingle().Subject;
-        error.ErrorMessage.Should().Contain("short_term").And.Contain("medium_term").And.Contain("long_term");
+        _validator.TestValidate(new GetTopTracksQuery(TimeRange.ShortTerm, page)).ShouldNotHaveAnyValidationErrors();
     }
 
     [Theory]
-    [InlineData("1")]
-    [InlineData("2")]
-    [InlineData("1000")]
-    [InlineData("")]
-    [InlineData(null)]
-    public void Validate_WithPageFromOneToMaxOrNone_Passes(string? page)
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(1001)]
+    public void Validate_WithPageOutsideOneToMax_FailsOnPage(int page)
     {
-        var result = _validator.TestValidate(new GetTopTracksQuery("short_term", page));
+        var result = _validator.TestValidate(new GetTopTracksQuery(TimeRange.ShortTerm, page));
 
-        result.ShouldNotHaveAnyValidationErrors();
-    }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("-1")]
-    [InlineData("+1")]
-    [InlineData(" 1")]
-    [InlineData("abc")]
-    [InlineData("1.5")]
-    [InlineData("1e2")]
-    [InlineData("1001")]
-    [InlineData("99999999999")]
-    public void Validate_WithInvalidPage_FailsOnPage(string page)
-    {
-        var result = _validator.TestValidate(new GetTopTracksQuery("short_term", page));
-
-        result.ShouldHaveValidationErrorFor(q => q.Page)
-            .WithErrorMessage("The page must be a whole number from 1 to 1000.");
+        result.ShouldHaveValidationErrorFor(q => q.Page).WithErrorMessage("The page must be a whole number from 1 to 1000.");
         result.ShouldNotHaveValidationErrorFor(q => q.Range);
     }
 }

@@ -1,4 +1,4 @@
-namespace CleanSpotify.Web.Infrastructure;
+namespace CleanSpotify.Web.Http;
 
 /// <summary>
 /// Headers on every response: a strict CSP with no inline script (<see cref="ContentSecurityPolicy"/>),

@@ -1,4 +1,4 @@
-namespace CleanSpotify.Web.Infrastructure;
+namespace CleanSpotify.Web.Http;
 
 /// <summary>
 /// The site's Content-Security-Policy, built once at start from the Spotify base URLs in use. Forms may post only to

@@ -1,4 +1,4 @@
-namespace CleanSpotify.Application.Tracks.GetTopTracks;
+namespace CleanSpotify.Application.SpotifyData;
 
 /// <summary>One ranked track, with only the fields Spotify still serves to apps in 2026.</summary>
 public sealed record TopTrackDto(

@@ -5,23 +5,23 @@ using CleanSpotify.Application.Links.GetLinkStatus;
 using CleanSpotify.Domain.Links;
 using Mediator;
 
-namespace CleanSpotify.Application.Account.GetAccount;
+namespace CleanSpotify.Application.Account.GetSpotifyAccount;
 
 /// <summary>
 /// Reads the link from the store and, for a working link, the profile through the read cache (key
 /// <see cref="ProfileCacheKey"/>), so it is cached per user and link and an older copy stands in when Spotify fails. A
 /// profile Spotify cannot give leaves the page without it rather than failing the page.
 /// </summary>
-public sealed class GetAccountQueryHandler(
+public sealed class GetSpotifyAccountQueryHandler(
     ICurrentUser currentUser,
     ISpotifyLinkStore links,
     ISpotifyProfileReader profiles,
     ISpotifyReadCache cache,
-    TimeProvider timeProvider) : IQueryHandler<GetAccountQuery, Result<AccountDto>>
+    TimeProvider timeProvider) : IQueryHandler<GetSpotifyAccountQuery, Result<SpotifyAccountDto>>
 {
     public const string ProfileCacheKey = "profile";
 
-    public async ValueTask<Result<AccountDto>> Handle(GetAccountQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<SpotifyAccountDto>> Handle(GetSpotifyAccountQuery query, CancellationToken cancellationToken)
     {
         if (currentUser.Id is not { } userId)
         {
@@ -31,12 +31,12 @@ public sealed class GetAccountQueryHandler(
         var link = await links.FindByUserAsync(userId, cancellationToken);
         if (link is null)
         {
-            return new AccountDto(LinkStatusDto.NotLinked, null);
+            return new SpotifyAccountDto(LinkStatusDto.NotLinked, null);
         }
 
         if (link.Status != LinkStatus.Linked)
         {
-            return new AccountDto(LinkStatusDto.From(link, timeProvider.GetUtcNow()), null);
+            return new SpotifyAccountDto(LinkStatusDto.From(link, timeProvider.GetUtcNow()), null);
         }
 
         var read = await cache.GetOrFetchAsync(LinkedSpotifyUser.Of(link), ProfileCacheKey, token => profiles.GetProfileAsync(userId, token), cancellationToken);
@@ -45,13 +45,13 @@ public sealed class GetAccountQueryHandler(
             // A refused refresh token marks the link during the read: show the link as it is now.
             var current = await links.FindByUserAsync(userId, cancellationToken);
             var status = current is null ? LinkStatusDto.NotLinked : LinkStatusDto.From(current, timeProvider.GetUtcNow());
-            return new AccountDto(status, null);
+            return new SpotifyAccountDto(status, null);
         }
 
         var profile = read.Value.Value;
-        return new AccountDto(
+        return new SpotifyAccountDto(
             LinkStatusDto.From(link, timeProvider.GetUtcNow()),
-            new AccountProfileDto(
+            new SpotifyAccountProfileDto(
                 profile.UserId,
                 profile.DisplayName,
                 profile.ImageUrl,

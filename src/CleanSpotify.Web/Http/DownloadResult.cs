@@ -1,7 +1,7 @@
 using CleanSpotify.Application.Export;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CleanSpotify.Web.Infrastructure;
+namespace CleanSpotify.Web.Http;
 
 /// <summary>A download as the browser saves it: <c>Content-Disposition: attachment</c> with the use case's file name.</summary>
 public static class DownloadResult

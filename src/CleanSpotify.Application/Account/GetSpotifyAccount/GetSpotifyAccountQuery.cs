@@ -1,7 +1,7 @@
 using CleanSpotify.Application.Common.Results;
 using Mediator;
 
-namespace CleanSpotify.Application.Account.GetAccount;
+namespace CleanSpotify.Application.Account.GetSpotifyAccount;
 
 /// <summary>The account page: the user's Spotify link and, when Spotify answers, their Spotify profile.</summary>
-public sealed record GetAccountQuery : IQuery<Result<AccountDto>>;
+public sealed record GetSpotifyAccountQuery : IQuery<Result<SpotifyAccountDto>>;

@@ -1,16 +1,16 @@
-using CleanSpotify.Application.Account.GetAccount;
+using CleanSpotify.Application.Account.GetSpotifyAccount;
 
 namespace CleanSpotify.Web.Models;
 
 /// <summary>The account page: the link's health and, when Spotify answered, the Spotify profile.</summary>
-public sealed record AccountViewModel(LinkStatusViewModel Link, AccountProfileViewModel? Profile)
+public sealed record SpotifyAccountViewModel(LinkStatusViewModel Link, AccountProfileViewModel? Profile)
 {
     public bool CanUnlink => Link.IsLinked || Link.NeedsReconnect;
 
-    public static AccountViewModel From(AccountDto account, DateTimeOffset now)
+    public static SpotifyAccountViewModel From(SpotifyAccountDto account, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return new AccountViewModel(
+        return new SpotifyAccountViewModel(
             LinkStatusViewModel.From(account.Link),
             account.Profile is null ? null : AccountProfileViewModel.From(account.Profile, now));
     }
@@ -19,7 +19,7 @@ public sealed record AccountViewModel(LinkStatusViewModel Link, AccountProfileVi
 /// <summary>The Spotify profile block of the account page.</summary>
 public sealed record AccountProfileViewModel(string Name, Uri? ImageUrl, Uri? ProfileUrl, string? StaleNotice, string UpdatedAgo)
 {
-    public static AccountProfileViewModel From(AccountProfileDto profile, DateTimeOffset now)
+    public static AccountProfileViewModel From(SpotifyAccountProfileDto profile, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(profile);
         return new AccountProfileViewModel(

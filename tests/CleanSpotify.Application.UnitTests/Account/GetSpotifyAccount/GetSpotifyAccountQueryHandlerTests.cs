@@ -1,5 +1,5 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Account.GetAccount;
+using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.GetLinkStatus;
 using CleanSpotify.Application.Links;
@@ -8,9 +8,9 @@ using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Links;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CleanSpotify.Application.UnitTests.Account.GetAccount;
+namespace CleanSpotify.Application.UnitTests.Account.GetSpotifyAccount;
 
-public sealed class GetAccountQueryHandlerTests
+public sealed class GetSpotifyAccountQueryHandlerTests
 {
     private static readonly Error SpotifyDown = Error.Upstream("spotify.unavailable", "Spotify is not answering right now.");
 
@@ -20,7 +20,7 @@ public sealed class GetAccountQueryHandlerTests
     private readonly FakeTimeProvider _time = new(ApplicationHost.Start);
     private readonly FakeSpotifyReadCache _cache;
 
-    public GetAccountQueryHandlerTests() => _cache = new FakeSpotifyReadCache(_time);
+    public GetSpotifyAccountQueryHandlerTests() => _cache = new FakeSpotifyReadCache(_time);
 
     [Fact]
     public async Task Handle_WhenSignedOut_ReturnsUnauthenticatedWithoutReadingAnything()
@@ -41,7 +41,7 @@ public sealed class GetAccountQueryHandlerTests
 
         var result = await Handle();
 
-        result.Value.Should().Be(new AccountDto(LinkStatusDto.NotLinked, null));
+        result.Value.Should().Be(new SpotifyAccountDto(LinkStatusDto.NotLinked, null));
         result.Value.Link.IsLinked.Should().BeFalse();
         _cache.Reads.Should().BeEmpty();
         _profiles.UsersRead.Should().BeEmpty();
@@ -71,10 +71,10 @@ public sealed class GetAccountQueryHandlerTests
         var result = await Handle();
 
         _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "profile"));
-        GetAccountQueryHandler.ProfileCacheKey.Should().Be("profile");
+        GetSpotifyAccountQueryHandler.ProfileCacheKey.Should().Be("profile");
         _profiles.UsersRead.Should().Equal(FakeCurrentUser.DefaultId);
         result.Value.Link.Should().BeEquivalentTo(LinkStatusDto.From(link, ApplicationHost.Start));
-        result.Value.Profile.Should().Be(new AccountProfileDto("spotify-user-1", "Ada L.", image, page, ApplicationHost.Start, null));
+        result.Value.Profile.Should().Be(new SpotifyAccountProfileDto("spotify-user-1", "Ada L.", image, page, ApplicationHost.Start, null));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class GetAccountQueryHandlerTests
     {
         var link = new SpotifyLinkBuilder().Build();
         _links.With(link);
-        _profiles.Profile = Error.LinkRequired("link.reconnect", "Reconnect Spotify.");
+        _profiles.Profile = Error.LinkRequired("link.reconnect", "Reconnect Spotify.", LinkProblem.MustReconnect);
         _profiles.WhileReading = _ => link.MarkNeedsReconnect();
 
         var result = await Handle();
@@ -140,13 +140,13 @@ public sealed class GetAccountQueryHandlerTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await host.Sender.Send(new GetAccountQuery(), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetSpotifyAccountQuery(), TestContext.Current.CancellationToken);
 
         result.Value.Link.IsLinked.Should().BeTrue();
         result.Value.Profile!.UserId.Should().Be("spotify-user-1");
     }
 
-    private async Task<Result<AccountDto>> Handle() =>
-        await new GetAccountQueryHandler(_currentUser, _links, _profiles, _cache, _time)
-            .Handle(new GetAccountQuery(), TestContext.Current.CancellationToken);
+    private async Task<Result<SpotifyAccountDto>> Handle() =>
+        await new GetSpotifyAccountQueryHandler(_currentUser, _links, _profiles, _cache, _time)
+            .Handle(new GetSpotifyAccountQuery(), TestContext.Current.CancellationToken);
 }

@@ -1,9 +1,9 @@
-namespace CleanSpotify.Application.Account.GetAccount;
+namespace CleanSpotify.Application.Account.GetSpotifyAccount;
 
 /// <summary>
 /// The Spotify profile as the account page shows it; <see cref="StaleNotice"/> says why an older copy is shown.
 /// </summary>
-public sealed record AccountProfileDto(
+public sealed record SpotifyAccountProfileDto(
     string UserId,
     string? DisplayName,
     Uri? ImageUrl,

@@ -1,15 +1,16 @@
 using System.Globalization;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Links;
 using CleanSpotify.Web.Models;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CleanSpotify.Web.Infrastructure;
+namespace CleanSpotify.Web.Http;
 
 /// <summary>The one place where a use case's <see cref="Result{T}"/> becomes a page.</summary>
 public static class ResultActionExtensions
 {
+    public const string InvalidRequestTitle = "That request can't be used";
+
     public static IActionResult ToActionResult<T>(this Controller controller, Result<T> result, Func<T, IActionResult> onSuccess)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -21,7 +22,7 @@ public static class ResultActionExtensions
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(error);
-        var offerLink = error.Code.StartsWith("link.", StringComparison.Ordinal);
+        var offerLink = error.LinkProblem != LinkProblem.None;
         switch (error.Kind)
         {
             case ErrorKind.Validation:
@@ -33,7 +34,7 @@ public static class ResultActionExtensions
                     }
                 }
 
-                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status400BadRequest, "That request can't be used", error.Message) { OfferLink = offerLink });
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status400BadRequest, InvalidRequestTitle, error.Message) { OfferLink = offerLink });
             case ErrorKind.NotFound:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status404NotFound, "Not found", error.Message));
             case ErrorKind.Conflict:
@@ -41,12 +42,12 @@ public static class ResultActionExtensions
             case ErrorKind.Unauthenticated:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status401Unauthorized, "Please sign in", error.Message) { OfferSignIn = true });
             case ErrorKind.LinkRequired:
-                var form = error.Code == LinkErrors.MustReconnect.Code || error.Code == LinkErrors.ScopeMissing.Code ? LinkFormViewModel.Reconnect : LinkFormViewModel.Link;
+                var form = error.LinkProblem is LinkProblem.MustReconnect or LinkProblem.ScopeMissing ? LinkFormViewModel.Reconnect : LinkFormViewModel.Link;
                 return controller.View("LinkRequired", new LinkRequiredViewModel(error.Message, form with { ReturnUrl = LocalPathAndQuery(controller) }));
             case ErrorKind.ConsentDenied:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status200OK, "Nothing was linked", error.Message) { OfferLink = true });
             case ErrorKind.SpotifyForbidden:
-                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status403Forbidden, "Spotify said no", error.Message) { OfferLink = error.Code == "spotify.insufficient_scope" });
+                return controller.ProblemView(new ProblemViewModel(StatusCodes.Status403Forbidden, "Spotify said no", error.Message) { OfferLink = error.LinkProblem == LinkProblem.ScopeMissing });
             case ErrorKind.RateLimited:
                 return controller.RetryLaterView(error, StatusCodes.Status503ServiceUnavailable, "Spotify needs a break");
             case ErrorKind.Throttled:

@@ -5,7 +5,7 @@ using CleanSpotify.Domain.Links;
 namespace CleanSpotify.Application.Links;
 
 /// <summary>The check every page that needs Spotify starts with: a signed-in user with a working link.</summary>
-public static class LinkedUser
+public static class SpotifyLinkRequirement
 {
     /// <summary>The user and their working link, or the error that sends them to sign in, link or reconnect.</summary>
     public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)

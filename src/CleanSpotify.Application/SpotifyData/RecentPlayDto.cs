@@ -1,4 +1,4 @@
-namespace CleanSpotify.Application.Recent.GetRecentlyPlayed;
+namespace CleanSpotify.Application.SpotifyData;
 
 /// <summary>One play: which track, and when it was played.</summary>
 public sealed record RecentPlayDto(

@@ -1,4 +1,4 @@
-namespace CleanSpotify.Web.Infrastructure;
+namespace CleanSpotify.Web.Http;
 
 /// <summary>
 /// Whether the site is deployed over https, as its public address <c>Spotify:RedirectUri</c> says. Then every cookie
