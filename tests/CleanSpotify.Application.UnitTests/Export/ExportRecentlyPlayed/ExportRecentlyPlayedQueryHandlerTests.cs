@@ -4,7 +4,7 @@ using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 

@@ -5,7 +5,7 @@ using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportTopArtists;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Tracks;
 using Microsoft.Extensions.Time.Testing;

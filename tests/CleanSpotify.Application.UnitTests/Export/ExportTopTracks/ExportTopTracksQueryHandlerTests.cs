@@ -6,7 +6,7 @@ using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportTopTracks;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Tracks.GetTopTracks;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;

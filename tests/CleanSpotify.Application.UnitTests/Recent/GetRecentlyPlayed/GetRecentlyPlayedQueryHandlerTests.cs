@@ -2,7 +2,7 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 
