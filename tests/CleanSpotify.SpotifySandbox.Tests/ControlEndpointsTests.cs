@@ -38,7 +38,7 @@ public sealed class ControlEndpointsTests
         var first = await sandbox.GetApiAsync("/me", accessToken);
         var second = await sandbox.GetApiAsync("/me", accessToken);
         var invalid = await PostJsonAsync(sandbox, "/sandbox/control/faults/app-rate-limit", "{\"calls\":-1}");
-        await sandbox.Http.PostAsync("/sandbox/control/faults/reset", null, Ct);
+        var reset = await PostJsonAsync(sandbox, "/sandbox/control/faults/reset", "{}");
         var afterReset = await sandbox.GetApiAsync("/me", accessToken);
 
         limit.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -46,6 +46,7 @@ public sealed class ControlEndpointsTests
         first.StatusCode.Should().Be(HttpStatusCode.OK);
         second.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         invalid.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        reset.StatusCode.Should().Be(HttpStatusCode.OK);
         afterReset.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
