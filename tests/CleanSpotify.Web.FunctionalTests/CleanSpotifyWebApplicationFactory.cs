@@ -14,7 +14,7 @@ namespace CleanSpotify.Web.FunctionalTests;
 
 /// <summary>
 /// The site on a TestServer with its own temporary database (<see cref="TestStore"/>: a SQLite file, or a PostgreSQL
-/// database in the .Postgres build of this suite) and key ring, pointed through <c>UseSetting</c> at a
+/// database when the suite runs on PostgreSQL) and key ring, pointed through <c>UseSetting</c> at a
 /// Spotify sandbox this factory starts on a loopback port. Setting <c>Spotify:ClientId</c> keeps the site from
 /// starting its own sandbox, so the site talks to "some Spotify-compatible server" over real HTTP.
 /// </summary>
@@ -33,7 +33,7 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
     public HttpClient SandboxClient => _sandboxClient ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
     /// <summary>The database the site runs on.</summary>
-    public TestStore Store => _store ??= TestStore.ForThisAssembly(_root);
+    public TestStore Store => _store ??= TestStore.FromEnvironment(_root);
 
     public string KeysPath => Path.Combine(_root, "keys");
 

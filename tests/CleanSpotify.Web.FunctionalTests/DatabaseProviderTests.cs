@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Web.FunctionalTests;
 
-/// <summary>This suite runs twice, once per provider: each build must really run on its own.</summary>
+/// <summary>This suite runs twice, once per provider: each run must really run on its own.</summary>
 public sealed class DatabaseProviderTests(CleanSpotifyWebApplicationFactory factory) : IClassFixture<CleanSpotifyWebApplicationFactory>
 {
     [Fact]

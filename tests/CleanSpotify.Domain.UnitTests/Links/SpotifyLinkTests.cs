@@ -1,5 +1,5 @@
 using CleanSpotify.Domain.Links;
-using CleanSpotify.Domain.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Domain.UnitTests.Links;

@@ -1,33 +1,33 @@
 using System.Data.Common;
-using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CleanSpotify.Web.FunctionalTests.Support;
 
 /// <summary>
-/// The database one factory's site runs on, and a way to look at it behind the site's back. This assembly runs on
-/// SQLite; CleanSpotify.Web.FunctionalTests.Postgres compiles the same tests with the assembly metadata
-/// <see cref="ProviderMetadataKey"/> = <c>Postgres</c>, so the whole suite runs on both providers.
+/// The database one factory's site runs on, and a way to look at it behind the site's back. The suite runs on SQLite,
+/// or on PostgreSQL when <see cref="ProviderVariable"/> is <c>Postgres</c>: the test command runs it once each way.
 /// SQL given to <see cref="ScalarAsync"/> quotes identifiers and names parameters <c>@name</c>, which both accept.
 /// </summary>
 public abstract class TestStore : IAsyncDisposable
 {
-    public const string ProviderMetadataKey = "CleanSpotify.Tests.DatabaseProvider";
+    public const string ProviderVariable = "CLEANSPOTIFY_TEST_DATABASE";
 
     /// <summary>The value of <c>Database:Provider</c>.</summary>
     public abstract string Provider { get; }
 
     public abstract string ConnectionString { get; }
 
-    /// <summary>The store this test assembly runs on; SQLite files go under <paramref name="folder"/>.</summary>
-    public static TestStore ForThisAssembly(string folder)
-    {
-        var provider = typeof(TestStore).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .SingleOrDefault(a => a.Key == ProviderMetadataKey)?.Value;
-        return string.Equals(provider, "Postgres", StringComparison.Ordinal)
-            ? new PostgresTestStore()
-            : new SqliteTestStore(Path.Combine(folder, "app.db"));
-    }
+    /// <summary>
+    /// The store <see cref="ProviderVariable"/> names (unset or <c>Sqlite</c>: SQLite, <c>Postgres</c>: PostgreSQL);
+    /// SQLite files go under <paramref name="folder"/>. Any other value fails, so a typo cannot quietly run SQLite twice.
+    /// </summary>
+    public static TestStore FromEnvironment(string folder) =>
+        Environment.GetEnvironmentVariable(ProviderVariable) switch
+        {
+            null or "" or "Sqlite" => new SqliteTestStore(Path.Combine(folder, "app.db")),
+            "Postgres" => new PostgresTestStore(),
+            var other => throw new InvalidOperationException($"{ProviderVariable}={other}: use Sqlite or Postgres."),
+        };
 
     public void Configure(IWebHostBuilder builder)
     {

@@ -4,7 +4,7 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Account.DownloadMyData;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Playlists;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Links;

@@ -3,7 +3,7 @@ using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.GetLinkStatus;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Links;
 using Microsoft.Extensions.Time.Testing;

@@ -4,10 +4,10 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
-using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Application.UnitTests.Artists.GetTopArtists;

@@ -1,7 +1,7 @@
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Tracks.GetTopTracks;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Tracks;
 

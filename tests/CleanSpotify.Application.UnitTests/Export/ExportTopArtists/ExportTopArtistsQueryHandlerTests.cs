@@ -5,9 +5,9 @@ using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportTopArtists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
-using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Application.UnitTests.Export.ExportTopArtists;

@@ -2,7 +2,7 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Links;

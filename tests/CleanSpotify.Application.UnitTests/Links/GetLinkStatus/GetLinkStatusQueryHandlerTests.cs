@@ -1,6 +1,6 @@
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.GetLinkStatus;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Links;
 using Microsoft.Extensions.Time.Testing;

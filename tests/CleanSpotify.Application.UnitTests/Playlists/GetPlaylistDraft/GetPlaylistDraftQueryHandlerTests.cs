@@ -2,7 +2,7 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Tracks;
 using Microsoft.Extensions.Time.Testing;

@@ -3,8 +3,8 @@ using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 using CleanSpotify.Application.SpotifyData;
-using CleanSpotify.Application.UnitTests.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Application.UnitTests.Recent.GetRecentlyPlayed;

@@ -4,7 +4,7 @@ using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.Tracks.GetTopTracks;
-using CleanSpotify.Application.UnitTests.Builders;
+using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;

@@ -1,11 +1,11 @@
 using CleanSpotify.Web.Sandbox;
 using Microsoft.Extensions.Configuration;
 
-namespace CleanSpotify.Web.FunctionalTests;
+namespace CleanSpotify.Web.UnitTests.Sandbox;
 
 /// <summary>
 /// Which configured listening addresses count as beyond loopback, for the refusal to run the sandbox on them (the
-/// refusal itself is proven in <see cref="StartupConfigurationTests"/>).
+/// refusal itself is proven in <c>StartupConfigurationTests</c> of the functional suite).
 /// </summary>
 public sealed class ListenAddressesTests
 {

@@ -6,7 +6,7 @@ using CleanSpotify.Benchmarks.Scenarios;
 namespace CleanSpotify.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/CleanSpotify.Benchmarks [-- options]</c> runs the benchmarks and writes
+/// <c>dotnet run -c Release --project bench/CleanSpotify.Benchmarks [-- options]</c> runs the benchmarks and writes
 /// <c>docs/benchmarks.md</c>. The hidden <c>ceiling</c> command is the ceiling server the run starts as a child process.
 /// </summary>
 internal static class EntryPoint
@@ -39,7 +39,7 @@ internal static class EntryPoint
         var layout = RepositoryLayout.Find();
         if (!string.Equals(layout.Configuration, "Release", StringComparison.Ordinal) || !File.Exists(layout.WebAssembly))
         {
-            await Console.Error.WriteLineAsync($"Build and run in Release: dotnet run -c Release --project tests/CleanSpotify.Benchmarks ({layout.WebAssembly} is needed).");
+            await Console.Error.WriteLineAsync($"Build and run in Release: dotnet run -c Release --project bench/CleanSpotify.Benchmarks ({layout.WebAssembly} is needed).");
             return 2;
         }
 

@@ -6,7 +6,7 @@ namespace CleanSpotify.Benchmarks;
 internal sealed record BenchmarkOptions
 {
     public const string Usage = """
-        dotnet run -c Release --project tests/CleanSpotify.Benchmarks -- [options]
+        dotnet run -c Release --project bench/CleanSpotify.Benchmarks -- [options]
           --users 1000,10000,100000   linked users seeded for each step of the scale series (ascending)
           --connections 64            concurrent connections (signed-in users) on the cached page and the ceiling
           --cold-connections 16       concurrent connections on cold pages

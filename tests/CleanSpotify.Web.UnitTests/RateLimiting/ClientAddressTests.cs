@@ -1,7 +1,7 @@
 using System.Net;
 using CleanSpotify.Web.RateLimiting;
 
-namespace CleanSpotify.Web.FunctionalTests;
+namespace CleanSpotify.Web.UnitTests.RateLimiting;
 
 public sealed class ClientAddressTests
 {

@@ -9,14 +9,14 @@ namespace CleanSpotify.Benchmarks.Reporting;
 /// </summary>
 internal static class MarkdownReport
 {
-    public const string StartMarker = "<!-- benchmark results: start (written by tests/CleanSpotify.Benchmarks; edits here are overwritten) -->";
+    public const string StartMarker = "<!-- benchmark results: start (written by bench/CleanSpotify.Benchmarks; edits here are overwritten) -->";
     public const string EndMarker = "<!-- benchmark results: end -->";
 
     private const string NewFileHeader = """
         # Benchmarks
 
         How fast CleanSpotify's pages are, how few Spotify calls they cost, and how that holds as users grow, measured
-        side by side with the ceiling. Run `dotnet run -c Release --project tests/CleanSpotify.Benchmarks`; how the
+        side by side with the ceiling. Run `dotnet run -c Release --project bench/CleanSpotify.Benchmarks`; how the
         harness works is in [ADR 0018](adr/0018-benchmark-harness.md).
 
         """;

@@ -1,14 +1,19 @@
-using CleanSpotify.Application.UnitTests.Fakes;
 using CleanSpotify.Domain.Links;
 
-namespace CleanSpotify.Application.UnitTests.Builders;
+namespace CleanSpotify.Tests.Shared.Builders;
 
-/// <summary>Builds a <see cref="SpotifyLink"/> with sensible defaults; override only what a test is about.</summary>
+/// <summary>
+/// Builds a <see cref="SpotifyLink"/> with sensible defaults; override only what a test is about. One builder for the
+/// Domain and Application unit tests, linked into both projects.
+/// </summary>
 public sealed class SpotifyLinkBuilder
 {
+    /// <summary>The default owner, the same id as the Application tests' current user.</summary>
+    public const string DefaultAppUserId = "app-user-1";
+
     public static readonly DateTimeOffset DefaultAuthorizedAt = new(2025, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private string _appUserId = FakeCurrentUser.DefaultId;
+    private string _appUserId = DefaultAppUserId;
     private SpotifyAccount _account = new("account-1", "spotify-user-1", "Ada");
     private TokenSet _tokens = new("old-access-token", "old-refresh-token", DefaultAuthorizedAt.AddHours(1));
     private string[] _scopes = ["user-top-read"];
@@ -21,11 +26,14 @@ public sealed class SpotifyLinkBuilder
         return this;
     }
 
-    public SpotifyLinkBuilder WithAccount(string accountKey, string userId, string? displayName)
+    public SpotifyLinkBuilder WithAccount(SpotifyAccount account)
     {
-        _account = new SpotifyAccount(accountKey, userId, displayName);
+        _account = account;
         return this;
     }
+
+    public SpotifyLinkBuilder WithAccount(string accountKey, string userId, string? displayName) =>
+        WithAccount(new SpotifyAccount(accountKey, userId, displayName));
 
     public SpotifyLinkBuilder WithTokens(TokenSet tokens)
     {
