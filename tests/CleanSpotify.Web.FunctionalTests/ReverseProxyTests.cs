@@ -35,7 +35,7 @@ public sealed class ReverseProxyTests(BehindProxyFactory factory) : IClassFixtur
     {
         using var browser = new ProxiedBrowser(factory, forwardedFor: forwardedProto == "https" ? "198.51.100.1" : "198.51.100.2", forwardedProto);
 
-        var registered = await browser.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
+        var registered = await browser.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string?>
         {
             ["Email"] = TestEmails.Unique("proxied"),
             ["Password"] = TestEmails.Password,
@@ -87,7 +87,7 @@ public sealed class ForwardedHeadersOffTests(CleanSpotifyWebApplicationFactory f
     {
         using var browser = new ProxiedBrowser(factory, forwardedFor: "198.51.100.3", forwardedProto: "https");
 
-        var registered = await browser.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string>
+        var registered = await browser.SubmitAsync("/account/register", "/account/register", new Dictionary<string, string?>
         {
             ["Email"] = TestEmails.Unique("unproxied"),
             ["Password"] = TestEmails.Password,
@@ -122,19 +122,15 @@ internal sealed class ProxiedBrowser(CleanSpotifyWebApplicationFactory factory, 
     }
 
     /// <summary>Opens <paramref name="pagePath"/> and posts its form for <paramref name="action"/> with <paramref name="fields"/> filled in.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string pagePath, string action, IReadOnlyDictionary<string, string> fields)
+    public async Task<HttpResponseMessage> SubmitAsync(string pagePath, string action, IReadOnlyDictionary<string, string?> fields)
     {
         var page = await HtmlPage.ParseAsync(await SendAsync(HttpMethod.Get, pagePath, content: null), Ct);
         var form = page.Form(action) ?? throw new InvalidOperationException($"{pagePath} has no form posting to {action}.");
-        var values = form.QuerySelectorAll("input[name]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
-            .Where(p => !fields.ContainsKey(p.Key))
-            .Concat(fields);
-        using var content = new FormUrlEncodedContent(values);
+        using var content = SiteForms.Fill(form, fields);
         return await SendAsync(HttpMethod.Post, action, content);
     }
 
-    public Task<HttpResponseMessage> WrongLoginAsync() => SubmitAsync("/account/login", "/account/login", new Dictionary<string, string>
+    public Task<HttpResponseMessage> WrongLoginAsync() => SubmitAsync("/account/login", "/account/login", new Dictionary<string, string?>
     {
         ["Email"] = TestEmails.Unique("nobody"),
         ["Password"] = "not-the-password",

@@ -158,7 +158,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
         var result = await MeasureAsync(site, sandbox, () => LoadGenerator.RunCountAsync(
             Environment.ProcessorCount,
             sessions.Length,
-            (index, token) => SiteForms.SignInAsync(sessions[index], UserSeeder.Password, token),
+            (index, token) => AccountForms.SignInAsync(sessions[index], UserSeeder.Password, token),
             cancellationToken));
         Record(result.ToScenario("Sign-in form (Identity password check)", users, Environment.ProcessorCount, "GET the form, POST it"));
         if (result.Load.Failures > 0)

@@ -1,6 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using CleanSpotify.Tests.Shared;
 
 namespace CleanSpotify.ScaleOut.Tests.Support;
@@ -27,24 +25,13 @@ internal sealed class Browser : IDisposable
     }
 
     /// <summary>Reads <paramref name="pagePath"/> on <paramref name="renderOn"/> and submits its form to <paramref name="submitTo"/>.</summary>
-    public async Task<HttpResponseMessage> SubmitFormAsync(
-        AppInstance renderOn, string pagePath, string action, AppInstance submitTo, IReadOnlyDictionary<string, string>? fields = null)
-    {
-        var (status, html) = await GetHtmlAsync(renderOn, pagePath);
-        var document = await new HtmlParser().ParseDocumentAsync(html, Ct);
-        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.GetAttribute("action") == action)
-            ?? throw new InvalidOperationException($"{pagePath} ({(int)status}) has no form posting to {action}.");
-        var values = form.QuerySelectorAll("input[name]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
-            .Where(p => fields is null || !fields.ContainsKey(p.Key))
-            .Concat(fields ?? new Dictionary<string, string>());
-        using var content = new FormUrlEncodedContent(values);
-        return await Client(submitTo).PostAsync(new Uri(action, UriKind.Relative), content, Ct);
-    }
+    public Task<HttpResponseMessage> SubmitFormAsync(
+        AppInstance renderOn, string pagePath, string action, AppInstance submitTo, IReadOnlyDictionary<string, string?>? fields = null) =>
+        SiteForms.SubmitAsync(Client(renderOn), pagePath, action, fields, Ct, Client(submitTo));
 
     public async Task RegisterAsync(AppInstance instance, string email)
     {
-        using var response = await SubmitFormAsync(instance, "/account/register", "/account/register", instance, new Dictionary<string, string>
+        using var response = await SubmitFormAsync(instance, "/account/register", "/account/register", instance, new Dictionary<string, string?>
         {
             ["Email"] = email,
             ["Password"] = "Correct-Horse-9",

@@ -1,5 +1,3 @@
-using System.Net;
-using AngleSharp.Html.Parser;
 using CleanSpotify.SpotifySandbox;
 using CleanSpotify.Tests.Shared;
 using Microsoft.Extensions.Time.Testing;
@@ -56,19 +54,9 @@ internal sealed class TwoInstanceCluster : IAsyncDisposable
     /// <summary>Answers Spotify's consent page as <paramref name="listenerKey"/>; returns Spotify's redirect back (path and query).</summary>
     public async Task<string> ConsentAsync(Uri authorizeUri, string listenerKey)
     {
-        var ct = TestContext.Current.CancellationToken;
-        using var consent = await _sandboxClient.GetAsync(authorizeUri, ct);
-        consent.StatusCode.Should().Be(HttpStatusCode.OK);
-        var document = await new HtmlParser().ParseDocumentAsync(await consent.Content.ReadAsStringAsync(ct), ct);
-        using var answer = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["request_id"] = document.QuerySelector("input[name=request_id]")!.GetAttribute("value")!,
-            ["listener"] = listenerKey,
-            ["decision"] = "agree",
-        });
-        using var redirect = await _sandboxClient.PostAsync(new Uri(authorizeUri, "/authorize"), answer, ct);
-        redirect.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        return redirect.Headers.Location!.PathAndQuery;
+        var back = await SiteForms.ConsentAsync(_sandboxClient, authorizeUri, listenerKey, "agree", TestContext.Current.CancellationToken);
+        back.Should().NotBeNull("the sandbox should answer its consent page with a redirect back to the site");
+        return back!.PathAndQuery;
     }
 
     /// <summary>Signs up on <paramref name="signUpOn"/>, starts linking there and lands Spotify's callback on <paramref name="callbackOn"/>.</summary>

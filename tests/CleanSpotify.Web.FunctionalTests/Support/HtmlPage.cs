@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using CleanSpotify.Tests.Shared;
 
 namespace CleanSpotify.Web.FunctionalTests.Support;
 
@@ -18,8 +19,7 @@ public sealed partial record HtmlPage(HttpResponseMessage Response, IHtmlDocumen
 
     public IReadOnlyList<IElement> FindAll(string selector) => Document.QuerySelectorAll(selector).ToArray();
 
-    public IHtmlFormElement? Form(string action) =>
-        Document.Forms.FirstOrDefault(f => string.Equals(f.GetAttribute("action"), action, StringComparison.OrdinalIgnoreCase));
+    public IHtmlFormElement? Form(string action) => SiteForms.FindForm(Document, action);
 
     public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
+using CleanSpotify.Tests.Shared;
 
 namespace CleanSpotify.Web.FunctionalTests.Support;
 
@@ -39,26 +39,13 @@ public sealed class UserSession : IDisposable
     /// Opens <paramref name="pagePath"/>, takes its form posting to <paramref name="action"/> with every field as the
     /// page rendered it (hidden antiforgery token included), overrides <paramref name="fields"/>, and submits it.
     /// </summary>
-    public async Task<HttpResponseMessage> SubmitFormAsync(string pagePath, string action, IReadOnlyDictionary<string, string?>? fields = null)
-    {
-        var page = await GetPageAsync(pagePath);
-        var form = page.Form(action) ?? throw new InvalidOperationException($"{pagePath} ({(int)page.StatusCode}) has no form posting to {action}.");
-        return await SubmitFormAsync(form, fields);
-    }
+    public Task<HttpResponseMessage> SubmitFormAsync(string pagePath, string action, IReadOnlyDictionary<string, string?>? fields = null) =>
+        SiteForms.SubmitAsync(Client, pagePath, action, fields, Ct);
 
     public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlFormElement form, IReadOnlyDictionary<string, string?>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var values = form.QuerySelectorAll("input[name]")
-            .Select(i => (Name: i.GetAttribute("name")!, Value: i.GetAttribute("value") ?? string.Empty))
-            .Where(p => fields is null || !fields.ContainsKey(p.Name))
-            .ToList();
-        if (fields is not null)
-        {
-            values.AddRange(fields.Where(f => f.Value is not null).Select(f => (f.Key, f.Value!)));
-        }
-
-        using var content = new FormUrlEncodedContent(values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)));
+        using var content = SiteForms.Fill(form, fields);
         return await Client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content, Ct);
     }
 
@@ -111,23 +98,9 @@ public sealed class UserSession : IDisposable
     /// <summary>Answers the sandbox's consent page as <paramref name="listenerKey"/>; returns Spotify's redirect back to the site.</summary>
     public async Task<Uri> ConsentAsync(Uri authorizeUri, string listenerKey, string decision = "agree")
     {
-        ArgumentNullException.ThrowIfNull(authorizeUri);
-        var sandbox = _factory.SandboxClient;
-        using var consent = await sandbox.GetAsync(authorizeUri, Ct);
-        consent.StatusCode.Should().Be(HttpStatusCode.OK, "the sandbox should show its consent page for {0}", authorizeUri);
-        var document = await new HtmlParser().ParseDocumentAsync(await consent.Content.ReadAsStringAsync(Ct), Ct);
-        var requestId = document.QuerySelector("input[name=request_id]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException("The consent page has no request_id.");
-
-        using var answer = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["request_id"] = requestId,
-            ["listener"] = listenerKey,
-            ["decision"] = decision,
-        });
-        using var redirect = await sandbox.PostAsync(new Uri(authorizeUri, "/authorize"), answer, Ct);
-        redirect.StatusCode.Should().Be(HttpStatusCode.Redirect, "the sandbox should send the browser back to the site");
-        return redirect.Headers.Location!;
+        var back = await SiteForms.ConsentAsync(_factory.SandboxClient, authorizeUri, listenerKey, decision, Ct);
+        back.Should().NotBeNull("the sandbox should show its consent page for {0} and send the browser back to the site", authorizeUri);
+        return back!;
     }
 
     /// <summary>Follows Spotify's redirect back: the callback URL's path and query, on this site.</summary>
