@@ -2,7 +2,6 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
-using CleanSpotify.Infrastructure.Spotify;
 using CleanSpotify.SpotifySandbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -180,7 +179,7 @@ public sealed class CleanSpotifyMetricsTests
         using var lookups = env.Host.CollectMetric("cleanspotify.cache.lookups");
         var cache = env.Host.Services.GetRequiredService<ISpotifyReadCache>();
         static Task<Result<string>> Answer(CancellationToken token) => Task.FromResult<Result<string>>("page one");
-        static Task<Result<string>> Fail(CancellationToken token) => Task.FromResult<Result<string>>(SpotifyErrors.Unreachable);
+        static Task<Result<string>> Fail(CancellationToken token) => Task.FromResult<Result<string>>(SpotifyFailures.Unreachable);
         var userA = new LinkedSpotifyUser("user-a", Guid.NewGuid());
 
         (await cache.GetOrFetchAsync(userA, "top:Tracks:ShortTerm:1", Answer, Ct)).IsSuccess.Should().BeTrue();

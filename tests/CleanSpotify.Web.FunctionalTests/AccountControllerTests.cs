@@ -24,11 +24,12 @@ public sealed class AccountControllerTests(CleanSpotifyWebApplicationFactory fac
     }
 
     [Theory]
-    [InlineData("not-an-email", TestEmails.Password, TestEmails.Password, "Enter a valid e-mail address.")]
-    [InlineData(null, "too-short", "too-short", "The password must be 12 to 128 characters long.")]
-    [InlineData(null, "eleven-char", "eleven-char", "The password must be 12 to 128 characters long.")]
-    [InlineData(null, TestEmails.Password, "something-else-entirely", "The two passwords do not match.")]
-    public async Task Register_InvalidForm_Returns400WithMessageAndCreatesNothing(string? email, string password, string confirm, string message)
+    [InlineData("not-an-email", TestEmails.Password, TestEmails.Password, "Email", "Enter a valid e-mail address.")]
+    [InlineData(null, "too-short", "too-short", "Password", "The password must be 12 to 128 characters long.")]
+    [InlineData(null, "eleven-char", "eleven-char", "Password", "The password must be 12 to 128 characters long.")]
+    [InlineData(null, TestEmails.Password, "something-else-entirely", "ConfirmPassword", "The two passwords do not match.")]
+    public async Task Register_InvalidForm_Returns400WithTheMessageNextToItsFieldAndCreatesNothing(
+        string? email, string password, string confirm, string field, string message)
     {
         using var session = factory.NewSession();
         email ??= TestEmails.Unique("invalid");
@@ -36,8 +37,8 @@ public sealed class AccountControllerTests(CleanSpotifyWebApplicationFactory fac
         var page = await HtmlPage.ParseAsync(await session.RegisterAsync(email, password, confirm), TestContext.Current.CancellationToken);
 
         page.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        page.Text.Should().Contain(message);
-        page.Form("/account/register").Should().NotBeNull("the form should be shown again");
+        FieldMessage(page, "/account/register", field).Should().Be(message);
+        page.Form("/account/register")!.QuerySelector("input[name=Email]")!.GetAttribute("value").Should().Be(email, "the entered address is kept");
         (await UserExistsAsync(email)).Should().BeFalse();
         (await session.GetAsync("/top/tracks")).StatusCode.Should().Be(HttpStatusCode.Redirect, "nobody was signed in");
     }
@@ -84,6 +85,20 @@ public sealed class AccountControllerTests(CleanSpotifyWebApplicationFactory fac
         using var scope = factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
         users.Users.Count(u => u.Email == email).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Login_MissingPassword_Returns400WithTheMessageNextToThePasswordAndKeepsTheAddress()
+    {
+        using var session = factory.NewSession();
+        var email = TestEmails.Unique("no-password");
+
+        var page = await HtmlPage.ParseAsync(await session.LoginAsync(email, string.Empty), TestContext.Current.CancellationToken);
+
+        page.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        FieldMessage(page, "/account/login", "Password").Should().Be("Enter your password.");
+        FieldMessage(page, "/account/login", "Email").Should().BeEmpty();
+        page.Form("/account/login")!.QuerySelector("input[name=Email]")!.GetAttribute("value").Should().Be(email);
     }
 
     [Fact]
@@ -173,5 +188,14 @@ public sealed class AccountControllerTests(CleanSpotifyWebApplicationFactory fac
     {
         using var scope = factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().FindByEmailAsync(email) is not null;
+    }
+
+    /// <summary>The message shown next to a field, which the field names in <c>aria-describedby</c>.</summary>
+    private static string FieldMessage(HtmlPage page, string formAction, string field)
+    {
+        var form = page.Form(formAction)!;
+        var message = form.QuerySelector($"[data-valmsg-for={field}]")!;
+        form.QuerySelector($"input[name={field}]")!.GetAttribute("aria-describedby").Should().Be(message.Id);
+        return message.TextContent;
     }
 }

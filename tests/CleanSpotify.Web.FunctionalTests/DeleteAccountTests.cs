@@ -61,10 +61,10 @@ public sealed class DeleteAccountTests(CleanSpotifyWebApplicationFactory factory
     }
 
     [Theory]
-    [InlineData("not-my-password-at-all", "That password is not right, so nothing was deleted.")]
-    [InlineData("", "Enter your password to delete your account. Nothing was deleted.")]
-    [InlineData(null, "Enter your password to delete your account. Nothing was deleted.")]
-    public async Task Delete_WrongOrMissingPassword_Returns400WithAMessageAndDeletesNothing(string? password, string message)
+    [InlineData("not-my-password-at-all", "That password is not right.", "That password is not right, so nothing was deleted.")]
+    [InlineData("", "Enter your password to delete your account. Nothing was deleted.", "")]
+    [InlineData(null, "Enter your password to delete your account. Nothing was deleted.", "")]
+    public async Task Delete_WrongOrMissingPassword_Returns400WithTheMessageNextToThePasswordAndDeletesNothing(string? password, string fieldMessage, string summary)
     {
         using var session = await factory.SignedUpSessionAsync("staying");
         await session.LinkSuccessfullyAsAsync(Listeners.ClassicalFilm);
@@ -77,7 +77,11 @@ public sealed class DeleteAccountTests(CleanSpotifyWebApplicationFactory factory
 
         var page = await HtmlPage.ParseAsync(response, TestContext.Current.CancellationToken);
         page.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        page.Find("[data-testid=problem-message]")!.TextContent.Should().Be(message);
+        page.Find("[data-testid=link-health]")!.TextContent.Should().Be("Linked", "the account page is shown again");
+        var message = page.Form("/account/delete")!.QuerySelector("[data-valmsg-for=Password]")!;
+        message.TextContent.Should().Be(fieldMessage);
+        page.Find("#delete-password")!.GetAttribute("aria-describedby").Should().Be(message.Id);
+        (page.Find("[data-testid=delete-account-summary]")?.TextContent.Trim() ?? string.Empty).Should().Be(summary, "MVC leaves out an empty summary");
         (await StoredRows.CountsAsync(factory)).Should().BeEquivalentTo(countsBefore);
         (await StoredRows.MentioningAsync(factory, userId)).Should().HaveCount(mentionsBefore);
         (await session.GetPageAsync("/spotify")).Find("[data-testid=link-health]")!.TextContent.Should().Be("Linked");
@@ -100,7 +104,7 @@ public sealed class DeleteAccountTests(CleanSpotifyWebApplicationFactory factory
             TestContext.Current.CancellationToken);
 
         locked.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        locked.Find("[data-testid=problem-message]")!.TextContent.Should().Contain("locked");
+        locked.Find("[data-testid=delete-account-summary]")!.TextContent.Should().Contain("locked");
         (await TestDatabase.UserIdAsync(factory, session.Email!)).Should().Be(userId);
     }
 

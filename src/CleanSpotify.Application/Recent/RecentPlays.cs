@@ -13,19 +13,27 @@ public static class RecentPlays
 {
     public const string CacheKey = "recent";
 
+    /// <summary>The current user's plays, or the error that sends them to sign in, link or reconnect.</summary>
     public static async Task<Result<CachedRead<IReadOnlyList<RecentPlayDto>>>> ReadAsync(
+        ICurrentUser currentUser,
+        ISpotifyLinkStore links,
         ISpotifyReadCache cache,
         ISpotifyRecentlyPlayedReader reader,
-        LinkedSpotifyUser user,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(user);
+        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
+        if (!user.IsSuccess)
+        {
+            return user.Error;
+        }
+
+        var appUserId = user.Value.AppUserId;
         var read = await cache.GetOrFetchAsync(
-            user,
+            user.Value,
             CacheKey,
-            token => reader.GetRecentlyPlayedAsync(user.AppUserId, token),
+            token => reader.GetRecentlyPlayedAsync(appUserId, token),
             cancellationToken);
         if (!read.IsSuccess)
         {

@@ -12,17 +12,6 @@ internal sealed class SpotifyAccountsService(
     IOptions<SpotifyOptions> options,
     TimeProvider timeProvider) : ISpotifyAccountsService
 {
-    public static readonly Error CodeRejected = Error.LinkAttemptFailed(
-        "link.code_rejected",
-        "Spotify did not accept this authorization; it may have expired or been used already. Please start linking again.");
-
-    public static readonly Error ClientRejected = Error.Upstream(
-        "spotify.invalid_client",
-        "Spotify refused this site's client credentials. The site operator must check Spotify:ClientId and Spotify:ClientSecret.");
-
-    public static readonly Error NoRefreshToken = Error.Upstream(
-        "spotify.no_refresh_token", "Spotify did not issue a refresh token for this link. Please try linking again.");
-
     public Uri BuildAuthorizeUri(string state, string codeChallenge, IReadOnlyCollection<string> additionalScopes)
     {
         ArgumentNullException.ThrowIfNull(additionalScopes);
@@ -47,16 +36,16 @@ internal sealed class SpotifyAccountsService(
         {
             return outcome.OAuthError switch
             {
-                null => SpotifyErrors.Unreachable,
-                TokenEndpointOutcome.InvalidGrant => CodeRejected,
-                "invalid_client" => ClientRejected,
-                _ => CodeRejected,
+                null => SpotifyFailures.Unreachable,
+                TokenEndpointOutcome.InvalidGrant => SpotifyFailures.CodeRejected,
+                "invalid_client" => SpotifyFailures.ClientRejected,
+                _ => SpotifyFailures.CodeRejected,
             };
         }
 
         if (string.IsNullOrEmpty(token.RefreshToken))
         {
-            return NoRefreshToken;
+            return SpotifyFailures.NoRefreshToken;
         }
 
         var issuedAt = timeProvider.GetUtcNow();

@@ -1,22 +1,16 @@
-using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Infrastructure.Telemetry;
 
 namespace CleanSpotify.Infrastructure.Spotify;
 
 /// <summary>
 /// Draws every Web API call made for a user from that user's <see cref="SpotifyCallBudget"/>; a user whose budget is
-/// spent gets <see cref="BudgetSpentCode"/> without anything reaching Spotify, so the app-wide cool-down that a
+/// spent gets <see cref="SpotifyFailures.BudgetSpent"/> without anything reaching Spotify, so the app-wide cool-down that a
 /// Spotify 429 starts is never caused by one user. Requests that name no user (the profile read during linking)
 /// pass through.
 /// </summary>
 internal sealed class SpotifyCallBudgetHandler(SpotifyCallBudget budget, CleanSpotifyMetrics metrics) : DelegatingHandler
 {
-    public const string BudgetSpentCode = "spotify.user_budget_spent";
-
-    public const string BudgetSpentMessage =
-        "You have asked for more Spotify data in the last minute than this site allows one person, so your Spotify " +
-        "requests are paused for a moment. Only your account is affected; pages you have already seen are shown from memory.";
-
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.Options.TryGetValue(SpotifyRequestOptions.AppUserIdKey, out var appUserId)
@@ -24,7 +18,7 @@ internal sealed class SpotifyCallBudgetHandler(SpotifyCallBudget budget, CleanSp
             && !budget.TryTake(appUserId, out var retryAt))
         {
             metrics.RateLimited(CleanSpotifyMetrics.RateLimitReason.UserBudgetSpent);
-            throw new SpotifyCallRefusedException(Error.Throttled(BudgetSpentCode, retryAt, BudgetSpentMessage));
+            throw new SpotifyCallRefusedException(SpotifyFailures.BudgetSpent(retryAt));
         }
 
         return base.SendAsync(request, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Net;
+using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Infrastructure.Spotify.Contracts;
 using Polly.CircuitBreaker;
@@ -8,39 +9,11 @@ using Refit;
 namespace CleanSpotify.Infrastructure.Spotify;
 
 /// <summary>
-/// The one place that reads Spotify's failures (status, error body, <c>Retry-After</c>, transport faults) and turns
-/// them into <see cref="Error"/>s with messages a person can act on.
+/// The one place that reads Spotify's failures (status, error body, <c>Retry-After</c>, transport faults) and picks
+/// the matching <see cref="SpotifyFailures"/> entry; the wording belongs to Application.
 /// </summary>
 internal static class SpotifyErrors
 {
-    public static readonly Error Unreachable = Error.Upstream(
-        "spotify.unreachable", "Spotify could not be reached or took too long to answer. Please try again in a moment.");
-
-    public static readonly Error Unavailable = Error.Upstream(
-        "spotify.unavailable", "Spotify is having trouble right now. Please try again in a moment.");
-
-    public static readonly Error Unauthorized = Error.Upstream(
-        "spotify.unauthorized", "Spotify did not accept this link's access even after renewing it. Please try again; if it keeps happening, reconnect Spotify.");
-
-    public static readonly Error UserNotRegistered = Error.SpotifyForbidden(
-        "spotify.user_not_registered",
-        "Spotify refused because your Spotify account is not on this app's user list. While a Spotify app is in development mode, " +
-        "its owner must add your Spotify account's e-mail under User Management in the Spotify developer dashboard (at most 5 users); then try again.");
-
-    public static readonly Error OwnerNeedsPremium = Error.SpotifyForbidden(
-        "spotify.owner_needs_premium",
-        "Spotify refused because the owner of this site's Spotify app has no active Premium subscription. The site operator must renew it; " +
-        "after a change it can take a few hours before Spotify answers again.");
-
-    public static readonly Error InsufficientScope = Error.SpotifyForbidden(
-        "spotify.insufficient_scope", "Your Spotify link does not allow this. Reconnect Spotify and grant the permission it asks for.", LinkProblem.ScopeMissing);
-
-    public static readonly Error Forbidden = Error.SpotifyForbidden(
-        "spotify.forbidden", "Spotify refused this request for your account.");
-
-    public static readonly Error Rejected = Error.Upstream(
-        "spotify.rejected", "Spotify rejected the request. Please try again later.");
-
     /// <summary>A quota 429 without <c>Retry-After</c> still cools down this long.</summary>
     public static readonly TimeSpan QuotaFallbackDelay = TimeSpan.FromHours(1);
 
@@ -52,18 +25,18 @@ internal static class SpotifyErrors
     {
         if (!response.IsReceived)
         {
-            return response.Error?.InnerException is { } inner ? FromException(inner) : Unreachable;
+            return response.Error?.InnerException is { } inner ? FromException(inner) : SpotifyFailures.Unreachable;
         }
 
         var body = ReadBody(response.HasResponseError(out var error) ? error.Content : null);
         return response.StatusCode switch
         {
             HttpStatusCode.TooManyRequests => RateLimited(response, body, timeProvider),
-            HttpStatusCode.Unauthorized => Unauthorized,
+            HttpStatusCode.Unauthorized => SpotifyFailures.Unauthorized,
             HttpStatusCode.Forbidden => FromForbidden(body?.Message),
-            HttpStatusCode.RequestTimeout => Unavailable,
-            >= HttpStatusCode.InternalServerError => Unavailable,
-            _ => Rejected,
+            HttpStatusCode.RequestTimeout => SpotifyFailures.Unavailable,
+            >= HttpStatusCode.InternalServerError => SpotifyFailures.Unavailable,
+            _ => SpotifyFailures.Rejected,
         };
     }
 
@@ -72,9 +45,9 @@ internal static class SpotifyErrors
     {
         SpotifyCallRefusedException refused => refused.Error,
         ApiRequestException { InnerException: { } inner } => FromException(inner),
-        TimeoutRejectedException or TaskCanceledException or HttpRequestException => Unreachable,
-        BrokenCircuitException => Unavailable,
-        _ => Unreachable,
+        TimeoutRejectedException or TaskCanceledException or HttpRequestException => SpotifyFailures.Unreachable,
+        BrokenCircuitException => SpotifyFailures.Unavailable,
+        _ => SpotifyFailures.Unreachable,
     };
 
     public static bool IsTransportFailure(Exception exception) => exception is
@@ -85,21 +58,21 @@ internal static class SpotifyErrors
     {
         if (message is null)
         {
-            return Forbidden;
+            return SpotifyFailures.Forbidden;
         }
 
         if (message.Contains("not registered", StringComparison.OrdinalIgnoreCase)
             || message.Contains("not approved", StringComparison.OrdinalIgnoreCase))
         {
-            return UserNotRegistered;
+            return SpotifyFailures.UserNotRegistered;
         }
 
         if (message.Contains("premium", StringComparison.OrdinalIgnoreCase))
         {
-            return OwnerNeedsPremium;
+            return SpotifyFailures.OwnerNeedsPremium;
         }
 
-        return message.Contains("scope", StringComparison.OrdinalIgnoreCase) ? InsufficientScope : Forbidden;
+        return message.Contains("scope", StringComparison.OrdinalIgnoreCase) ? SpotifyFailures.InsufficientScope : SpotifyFailures.Forbidden;
     }
 
     private static Error RateLimited(IApiResponse response, SpotifyErrorBody? body, TimeProvider timeProvider)
@@ -113,11 +86,7 @@ internal static class SpotifyErrors
             { Date: { } date } => date,
             _ => now + (quota ? QuotaFallbackDelay : RateLimitFallbackDelay),
         };
-        return Error.RateLimited(
-            retryAt,
-            quota
-                ? "This site has used up its Spotify quota for now."
-                : "Spotify is receiving too many requests from this site right now.");
+        return SpotifyFailures.RateLimited(retryAt, quota);
     }
 
     private static SpotifyErrorBody? ReadBody(string? content) => SpotifyJson.TryRead<SpotifyErrorResponse>(content)?.Error;

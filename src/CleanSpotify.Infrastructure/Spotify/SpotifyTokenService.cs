@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Links;
@@ -49,7 +50,7 @@ internal sealed partial class SpotifyTokenService(
         catch (TimeoutException)
         {
             LogGateTimeout(logger, link.Id);
-            return SpotifyErrors.Unreachable;
+            return SpotifyFailures.Unreachable;
         }
 
         await using (held)
@@ -114,7 +115,7 @@ internal sealed partial class SpotifyTokenService(
         Record(activity, CleanSpotifyMetrics.RefreshOutcome.Unavailable);
         activity?.SetStatus(ActivityStatusCode.Error);
         LogRefreshUnavailable(logger, link.Id, outcome.OAuthError ?? "no response");
-        return SpotifyErrors.Unreachable;
+        return SpotifyFailures.Unreachable;
     }
 
     private void Record(Activity? activity, string outcome)
@@ -146,7 +147,7 @@ internal sealed partial class SpotifyTokenService(
             }
         }
 
-        return winner?.Tokens is null ? LinkErrors.MustReconnect : SpotifyErrors.Unreachable;
+        return winner?.Tokens is null ? LinkErrors.MustReconnect : SpotifyFailures.Unreachable;
     }
 
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ namespace CleanSpotify.Web.Controllers;
 /// There is no e-mail confirmation, as the site sends no mail. Also deleting the account and downloading its data.
 /// </summary>
 [Route("account")]
-public sealed class AccountController(UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, ISender sender) : Controller
+public sealed class AccountController(
+    UserManager<IdentityUser> userManager, SignInManager<IdentityUser> signInManager, ISender sender, TimeProvider timeProvider) : Controller
 {
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterViewModel());
@@ -86,8 +87,9 @@ public sealed class AccountController(UserManager<IdentityUser> userManager, Sig
     }
 
     /// <summary>
-    /// Deletes the site account and everything stored for it once the password is confirmed, then signs out. Rate
-    /// limited per client address like sign-in, as it is a password attempt.
+    /// Deletes the site account and everything stored for it once the password is confirmed, then signs out; a wrong
+    /// or missing password re-renders the account page with the message next to the field. Rate limited per client
+    /// address like sign-in, as it is a password attempt.
     /// </summary>
     [Authorize]
     [HttpPost("delete")]
@@ -100,13 +102,16 @@ public sealed class AccountController(UserManager<IdentityUser> userManager, Sig
             await signInManager.SignOutAsync();
         }
 
-        return this.ToActionResult(result, deleted =>
-        {
-            TempData[SpotifyController.FlashKey] = deleted.HadSpotifyLink
-                ? "Your account and everything stored for it were deleted, and your Spotify account was unlinked."
-                : "Your account and everything stored for it were deleted.";
-            return LocalRedirect("/");
-        });
+        return await this.ToFormResultAsync(
+            result,
+            deleted =>
+            {
+                TempData[SpotifyController.FlashKey] = deleted.HadSpotifyLink
+                    ? "Your account and everything stored for it were deleted, and your Spotify account was unlinked."
+                    : "Your account and everything stored for it were deleted.";
+                return LocalRedirect("/");
+            },
+            () => SpotifyController.AccountPageAsync(this, sender, timeProvider, cancellationToken));
     }
 
     /// <summary>Everything stored about the user, as a JSON download.</summary>

@@ -20,10 +20,13 @@ public sealed class SpotifyController(ISender sender, TimeProvider timeProvider)
 
     /// <summary>The account page: Spotify profile, link health and permissions, the reconnect and unlink forms.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public Task<IActionResult> Index(CancellationToken cancellationToken) => AccountPageAsync(this, sender, timeProvider, cancellationToken);
+
+    /// <summary>The account page, also re-rendered by the delete-account form it holds.</summary>
+    internal static async Task<IActionResult> AccountPageAsync(Controller controller, ISender sender, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var account = await sender.Send(new GetSpotifyAccountQuery(), cancellationToken);
-        return this.ToActionResult(account, dto => View(SpotifyAccountViewModel.From(dto, timeProvider.GetUtcNow())));
+        return controller.ToActionResult(account, dto => controller.View("~/Views/Spotify/Index.cshtml", SpotifyAccountViewModel.From(dto, timeProvider.GetUtcNow())));
     }
 
     /// <summary>Removes the link, its tokens and everything kept from Spotify; the user stays signed in.</summary>

@@ -18,6 +18,53 @@ public static class ResultActionExtensions
         return result.IsSuccess ? onSuccess(result.Value) : controller.ToErrorResult(result.Error);
     }
 
+    /// <summary>
+    /// For a form's target: a validation failure re-renders the form (from <paramref name="redisplayFormAsync"/>) with a
+    /// 400 and each field's message next to its field; any other result is mapped as <see cref="ToActionResult{T}"/> does.
+    /// </summary>
+    public static async Task<IActionResult> ToFormResultAsync<T>(
+        this Controller controller, Result<T> result, Func<T, IActionResult> onSuccess, Func<Task<IActionResult>> redisplayFormAsync)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(redisplayFormAsync);
+        if (result.Error is not { Kind: ErrorKind.Validation, LinkProblem: LinkProblem.None } error)
+        {
+            return controller.ToActionResult(result, onSuccess);
+        }
+
+        controller.AddFormErrors(error);
+        var form = await redisplayFormAsync();
+        if (form is ViewResult { StatusCode: null } view)
+        {
+            view.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return form;
+    }
+
+    /// <summary>
+    /// Each field's messages under the field's name; the error's own message goes to the form's summary unless a
+    /// field already says it, so nothing is shown twice.
+    /// </summary>
+    public static void AddFormErrors(this Controller controller, Error error)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(error);
+        foreach (var (field, messages) in error.FieldErrors)
+        {
+            foreach (var message in messages)
+            {
+                controller.ModelState.AddModelError(field, message);
+            }
+        }
+
+        if (!error.FieldErrors.Values.Any(messages => messages.Contains(error.Message, StringComparer.Ordinal)))
+        {
+            controller.ModelState.AddModelError(string.Empty, error.Message);
+        }
+    }
+
     public static IActionResult ToErrorResult(this Controller controller, Error error)
     {
         ArgumentNullException.ThrowIfNull(controller);
@@ -26,14 +73,6 @@ public static class ResultActionExtensions
         switch (error.Kind)
         {
             case ErrorKind.Validation:
-                foreach (var (field, messages) in error.FieldErrors)
-                {
-                    foreach (var message in messages)
-                    {
-                        controller.ModelState.AddModelError(field, message);
-                    }
-                }
-
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status400BadRequest, InvalidRequestTitle, error.Message) { OfferLink = offerLink });
             case ErrorKind.NotFound:
                 return controller.ProblemView(new ProblemViewModel(StatusCodes.Status404NotFound, "Not found", error.Message));

@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Recent;
 using Mediator;
 
@@ -16,13 +15,7 @@ public sealed class ExportRecentlyPlayedQueryHandler(
 {
     public async ValueTask<Result<ExportFileDto>> Handle(ExportRecentlyPlayedQuery query, CancellationToken cancellationToken)
     {
-        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
-        if (!user.IsSuccess)
-        {
-            return user.Error;
-        }
-
-        var read = await RecentPlays.ReadAsync(cache, reader, user.Value, cancellationToken);
+        var read = await RecentPlays.ReadAsync(currentUser, links, cache, reader, cancellationToken);
         if (!read.IsSuccess)
         {
             return read.Error;

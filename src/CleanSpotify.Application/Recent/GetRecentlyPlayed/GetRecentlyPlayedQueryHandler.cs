@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Links;
 using Mediator;
 
 namespace CleanSpotify.Application.Recent.GetRecentlyPlayed;
@@ -14,13 +13,7 @@ public sealed class GetRecentlyPlayedQueryHandler(
 {
     public async ValueTask<Result<RecentlyPlayedDto>> Handle(GetRecentlyPlayedQuery query, CancellationToken cancellationToken)
     {
-        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
-        if (!user.IsSuccess)
-        {
-            return user.Error;
-        }
-
-        var read = await RecentPlays.ReadAsync(cache, reader, user.Value, cancellationToken);
+        var read = await RecentPlays.ReadAsync(currentUser, links, cache, reader, cancellationToken);
         if (!read.IsSuccess)
         {
             return read.Error;
