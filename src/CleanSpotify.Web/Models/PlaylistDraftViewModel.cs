@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Tracks;
+using CleanSpotify.Web.Http;
 
 namespace CleanSpotify.Web.Models;
 
@@ -20,7 +21,7 @@ public sealed record PlaylistDraftViewModel(
         return new PlaylistDraftViewModel(
             TimeRangeNames.ToQueryValue(draft.Range),
             TimeRangeNames.ToLabel(draft.Range),
-            draft.Selection.ToFormValue(),
+            QueryValueBinderProvider.ToFormValue(draft.Selection),
             draft.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
             draft.Selection.Describe(draft.Page),
             draft.Name,

@@ -30,14 +30,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
 
     public async ValueTask<Result<PlaylistExport>> Handle(CreatePlaylistFromTopTracksCommand command, CancellationToken cancellationToken)
     {
-        if (!TimeRangeNames.TryParse(command.Range, out var range)
-            || !TopListRules.TryParsePage(command.Page, out var page)
-            || !TrackSelection.TryParse(command.Count, out var selection)
-            || !PlaylistRules.TryParseRequestId(command.RequestId, out var requestId))
-        {
-            return Error.Validation("validation.failed", "The playlist request is not valid.");
-        }
-
+        var (range, page, selection, requestId) = command;
         var user = await SpotifyLinkRequirement.RequireScopeAsync(currentUser, links, PlaylistRules.RequiredScope, cancellationToken);
         if (!user.IsSuccess)
         {
