@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -26,9 +25,6 @@ public static class ExportFile
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    /// <summary>UTF-8 with a byte-order mark, so that spreadsheets read accented names correctly.</summary>
-    private static readonly UTF8Encoding CsvEncoding = new(encoderShouldEmitUTF8Identifier: true);
-
     public static string FileName(string what, DateTimeOffset exportedAt, ExportFormat format) =>
         string.Create(
             CultureInfo.InvariantCulture,
@@ -42,12 +38,8 @@ public static class ExportFile
         return format == ExportFormat.Json ? Json(fileName, document) : Csv(fileName, csvHeader, document.Items.Select(csvRow));
     }
 
-    public static ExportFileDto Csv(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var text = CsvWriter.Write(header, rows);
-        var content = CsvEncoding.GetPreamble().Concat(CsvEncoding.GetBytes(text)).ToArray();
-        return new ExportFileDto(fileName, ExportFormats.ToContentType(ExportFormat.Csv), content);
-    }
+    public static ExportFileDto Csv(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        new(fileName, ExportFormats.ToContentType(ExportFormat.Csv), CsvFile.Write(header, rows));
 
     public static ExportFileDto Json<T>(string fileName, ExportDocument<T> document) =>
         new(fileName, ExportFormats.ToContentType(ExportFormat.Json), JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
