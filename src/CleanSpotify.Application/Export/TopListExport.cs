@@ -24,7 +24,7 @@ public static class TopListExport
         var rangeName = TimeRangeNames.ToQueryValue(range);
         var items = list.Items.Select(toItem).ToArray();
         return ExportFile.Write(
-            ExportFile.FileName($"top-{noun}-{rangeName}", now, format),
+            ExportFile.FileName($"top-{noun}-{rangeName}", now),
             format,
             new ExportDocument<TItem>($"top_{noun}", rangeName, ExportFile.Timestamp(now), ExportFile.Timestamp(list.FetchedAt), list.Total, items),
             csvHeader,

@@ -46,6 +46,6 @@ public sealed class DownloadMyDataQueryHandler(
             await pendingAuthorizations.ListForUserAsync(userId, cancellationToken),
             snapshots,
             (await playlistExports.ListForUserAsync(userId, cancellationToken)).Select(MyDataSavedPlaylist.From).ToArray());
-        return ExportFile.CamelCaseJson(ExportFile.FileName("data", exportedAt, ExportFormat.Json), document);
+        return ExportFile.CamelCaseJson(ExportFile.FileName("data", exportedAt), document);
     }
 }
