@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Playlists;
-using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Web.Http;

@@ -21,7 +21,7 @@ public static class TopListExport
         Func<TItem, IReadOnlyList<string>> csvRow)
     {
         ArgumentNullException.ThrowIfNull(list);
-        var rangeName = TimeRangeNames.ToQueryValue(range);
+        var rangeName = TimeRangeText.ToExportValue(range);
         var items = list.Items.Select(toItem).ToArray();
         return ExportFile.Write(
             ExportFile.FileName($"top-{noun}-{rangeName}", now),

@@ -5,7 +5,6 @@ using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
-using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;

@@ -2,7 +2,6 @@ using System.Globalization;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Playlists;
-using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -20,7 +20,7 @@ public sealed record PlaylistDraftViewModel(
         ArgumentNullException.ThrowIfNull(draft);
         return new PlaylistDraftViewModel(
             TimeRangeNames.ToQueryValue(draft.Range),
-            TimeRangeNames.ToLabel(draft.Range),
+            TimeRangeText.ToLabel(draft.Range),
             QueryValueBinderProvider.ToFormValue(draft.Selection),
             draft.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
             draft.Selection.Describe(draft.Page),

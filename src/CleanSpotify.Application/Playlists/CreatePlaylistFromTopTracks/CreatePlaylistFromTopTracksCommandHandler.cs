@@ -91,7 +91,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
 
     /// <summary>"My top tracks — last 4 weeks — 2026-11-29" (the date in UTC).</summary>
     public static string NameFor(TimeRange range, DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"My top tracks — {TimeRangeNames.ToLabel(range)} — {now.UtcDateTime:yyyy-MM-dd}");
+        string.Create(CultureInfo.InvariantCulture, $"My top tracks — {TimeRangeText.ToLabel(range)} — {now.UtcDateTime:yyyy-MM-dd}");
 
     /// <summary>"All your top tracks over the last 4 weeks on Spotify (87 tracks), saved by CleanSpotify on 2026-11-29."</summary>
     private static string DescriptionFor(TimeRange range, TrackSelection selection, int page, int count, DateTimeOffset now)
@@ -99,7 +99,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
         var what = selection.Describe(page);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{char.ToUpperInvariant(what[0])}{what[1..]} over the {TimeRangeNames.ToLabel(range)} on Spotify ({count} tracks), saved by CleanSpotify on {now.UtcDateTime:yyyy-MM-dd}.");
+            $"{char.ToUpperInvariant(what[0])}{what[1..]} over the {TimeRangeText.ToLabel(range)} on Spotify ({count} tracks), saved by CleanSpotify on {now.UtcDateTime:yyyy-MM-dd}.");
     }
 
     private async Task<Result> AddTracksAsync(string userId, string playlistId, IReadOnlyList<TopTrackDto> tracks, CancellationToken cancellationToken)
