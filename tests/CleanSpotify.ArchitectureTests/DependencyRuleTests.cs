@@ -39,6 +39,14 @@ public sealed class DependencyRuleTests
     }
 
     [Fact]
+    public void Application_HoldsNoUrlWords()
+    {
+        var result = Types.InAssembly(Layers.Application).ShouldNot().HaveNameEndingWith("Names", StringComparison.Ordinal).GetResult();
+
+        result.IsSuccessful.Should().BeTrue("URL words such as TimeRangeNames live in Web; " + Offenders(result));
+    }
+
+    [Fact]
     public void Ports_DependOnNoUseCaseFolder()
     {
         var useCaseNamespaces = Layers.Application.GetTypes()

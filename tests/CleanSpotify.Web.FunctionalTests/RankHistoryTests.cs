@@ -53,4 +53,18 @@ public sealed class RankHistoryTests(FakeClockFactory factory) : IClassFixture<F
         page.StatusCode.Should().Be(HttpStatusCode.NotFound);
         page.Find("[data-testid=problem-message]")!.TextContent.Should().Contain("no history");
     }
+
+    [Theory]
+    [InlineData("/top/history?list=playlists&range=long_term&id=abc123", "The list must be tracks or artists.")]
+    [InlineData("/top/history?list=tracks&range=weekly&id=abc123", "The range must be short_term")]
+    [InlineData("/top/history?list=tracks&range=long_term&id=../x", "That is not a Spotify id.")]
+    public async Task History_ValueThatDoesNotBindOrValidate_Returns400WithTheRule(string path, string message)
+    {
+        using var session = await factory.SignedUpSessionAsync("badhistory");
+
+        var page = await session.GetPageAsync(path);
+
+        page.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        page.Find("[data-testid=problem-message]")!.TextContent.Should().Contain(message);
+    }
 }

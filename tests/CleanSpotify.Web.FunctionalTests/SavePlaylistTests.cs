@@ -118,6 +118,8 @@ public sealed class SavePlaylistTests(PlaylistPermissionFactory factory) : IClas
     [InlineData("Count", "1001", "Choose which tracks to save")]
     [InlineData("Count", "", "Choose which tracks to save")]
     [InlineData("Range", "forever", "The range must be short_term")]
+    [InlineData("Page", "two", "The page must be a whole number")]
+    [InlineData("Page", "0", "The page must be a whole number")]
     [InlineData("RequestId", "not-a-guid", "Reload the page")]
     public async Task Save_InvalidField_Answers400WithTheRule(string field, string value, string message)
     {

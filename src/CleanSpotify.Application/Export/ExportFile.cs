@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CleanSpotify.Application.Export;
 
-/// <summary>Turns an export's rows or document into a download named <c>cleanspotify-{what}-{yyyy-MM-dd}.{ext}</c>.</summary>
+/// <summary>Turns an export's rows or document into a download named <c>cleanspotify-{what}-{yyyy-MM-dd}</c>.</summary>
 public static class ExportFile
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -26,13 +25,8 @@ public static class ExportFile
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    /// <summary>UTF-8 with a byte-order mark, so that spreadsheets read accented names correctly.</summary>
-    private static readonly UTF8Encoding CsvEncoding = new(encoderShouldEmitUTF8Identifier: true);
-
-    public static string FileName(string what, DateTimeOffset exportedAt, ExportFormat format) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"cleanspotify-{what}-{exportedAt.UtcDateTime:yyyy-MM-dd}.{ExportFormats.ToExtension(format)}");
+    public static string FileName(string what, DateTimeOffset exportedAt) =>
+        string.Create(CultureInfo.InvariantCulture, $"cleanspotify-{what}-{exportedAt.UtcDateTime:yyyy-MM-dd}");
 
     /// <summary>The document as JSON, or its items as CSV rows under <paramref name="csvHeader"/>.</summary>
     public static ExportFileDto Write<T>(
@@ -42,19 +36,15 @@ public static class ExportFile
         return format == ExportFormat.Json ? Json(fileName, document) : Csv(fileName, csvHeader, document.Items.Select(csvRow));
     }
 
-    public static ExportFileDto Csv(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        var text = CsvWriter.Write(header, rows);
-        var content = CsvEncoding.GetPreamble().Concat(CsvEncoding.GetBytes(text)).ToArray();
-        return new ExportFileDto(fileName, ExportFormats.ToContentType(ExportFormat.Csv), content);
-    }
+    public static ExportFileDto Csv(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        new(fileName, ExportFormat.Csv, CsvFile.Write(header, rows));
 
     public static ExportFileDto Json<T>(string fileName, ExportDocument<T> document) =>
-        new(fileName, ExportFormats.ToContentType(ExportFormat.Json), JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
+        new(fileName, ExportFormat.Json, JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
 
     /// <summary>Any document as indented camelCase JSON, nulls included.</summary>
     public static ExportFileDto CamelCaseJson<T>(string fileName, T document) =>
-        new(fileName, ExportFormats.ToContentType(ExportFormat.Json), JsonSerializer.SerializeToUtf8Bytes(document, CamelCaseJsonOptions));
+        new(fileName, ExportFormat.Json, JsonSerializer.SerializeToUtf8Bytes(document, CamelCaseJsonOptions));
 
     /// <summary>m:ss, as music players show it.</summary>
     public static string Duration(TimeSpan duration) =>

@@ -21,10 +21,10 @@ public static class TopListExport
         Func<TItem, IReadOnlyList<string>> csvRow)
     {
         ArgumentNullException.ThrowIfNull(list);
-        var rangeName = TimeRangeNames.ToQueryValue(range);
+        var rangeName = TimeRangeText.ToExportValue(range);
         var items = list.Items.Select(toItem).ToArray();
         return ExportFile.Write(
-            ExportFile.FileName($"top-{noun}-{rangeName}", now, format),
+            ExportFile.FileName($"top-{noun}-{rangeName}", now),
             format,
             new ExportDocument<TItem>($"top_{noun}", rangeName, ExportFile.Timestamp(now), ExportFile.Timestamp(list.FetchedAt), list.Total, items),
             csvHeader,

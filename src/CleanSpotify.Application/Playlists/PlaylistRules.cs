@@ -8,13 +8,11 @@ public static class PlaylistRules
     /// <summary>The scope Spotify requires to create a private playlist and add items to it.</summary>
     public const string RequiredScope = "playlist-modify-private";
 
-    public static IRuleBuilderOptions<T, string?> MustBeTrackSelection<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(c => TrackSelection.TryParse(c, out _)).WithMessage(TrackSelection.Rule);
+    public const string RequestIdMessage = "This form is missing its request id. Reload the page and submit the form again.";
 
-    public static IRuleBuilderOptions<T, string?> MustBeRequestId<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(id => TryParseRequestId(id, out _))
-            .WithMessage("This form is missing its request id. Reload the page and submit the form again.");
+    public static IRuleBuilderOptions<T, TrackSelection> MustBeTrackSelection<T>(this IRuleBuilder<T, TrackSelection> rule) =>
+        rule.Must(s => s.IsValid).WithMessage(TrackSelection.Rule);
 
-    public static bool TryParseRequestId(string? value, out Guid requestId) =>
-        Guid.TryParseExact(value, "D", out requestId) && requestId != Guid.Empty;
+    public static IRuleBuilderOptions<T, Guid> MustBeRequestId<T>(this IRuleBuilder<T, Guid> rule) =>
+        rule.NotEqual(Guid.Empty).WithMessage(RequestIdMessage);
 }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace CleanSpotify.Application.Playlists;
 
 /// <summary>
-/// Which top tracks go into a playlist, as the form sends it in <c>Count</c>: <c>page</c> (the tracks on the page
-/// the form was on, up to 50), <c>all</c> (the whole list), or a number of tracks from the top.
+/// Which top tracks go into a playlist: the tracks on the page the form was on (up to 50), the whole list, or a number
+/// of tracks from the top. The Web edge binds it from the form's <c>Count</c> (<see cref="PageValue"/>, <see cref="AllValue"/> or a number).
 /// </summary>
 public readonly record struct TrackSelection(TrackSelectionKind Kind, int Number)
 {
@@ -17,36 +17,12 @@ public readonly record struct TrackSelection(TrackSelectionKind Kind, int Number
 
     public static string Rule => $"Choose which tracks to save: \"{PageValue}\" (this page), \"{AllValue}\" (the whole list) or a number from 1 to {MaxNumber}.";
 
-    public static bool TryParse(string? value, out TrackSelection selection)
+    /// <summary>Page or all, or a number of tracks from 1 to <see cref="MaxNumber"/>.</summary>
+    public bool IsValid => Kind switch
     {
-        selection = default;
-        if (string.Equals(value, PageValue, StringComparison.Ordinal))
-        {
-            selection = new TrackSelection(TrackSelectionKind.Page, 0);
-            return true;
-        }
-
-        if (string.Equals(value, AllValue, StringComparison.Ordinal))
-        {
-            selection = new TrackSelection(TrackSelectionKind.All, 0);
-            return true;
-        }
-
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxNumber)
-        {
-            selection = new TrackSelection(TrackSelectionKind.Top, number);
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>The value the form sends back.</summary>
-    public string ToFormValue() => Kind switch
-    {
-        TrackSelectionKind.Page => PageValue,
-        TrackSelectionKind.All => AllValue,
-        _ => Number.ToString(CultureInfo.InvariantCulture),
+        TrackSelectionKind.Page or TrackSelectionKind.All => true,
+        TrackSelectionKind.Top => Number is >= 1 and <= MaxNumber,
+        _ => false,
     };
 
     /// <summary>"the tracks on page 2", "all your top tracks", "your top 30 tracks".</summary>

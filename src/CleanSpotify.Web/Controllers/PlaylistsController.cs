@@ -5,6 +5,7 @@ using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
+using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using CleanSpotify.Web.RateLimiting;
@@ -17,6 +18,7 @@ namespace CleanSpotify.Web.Controllers;
 
 /// <summary>Saving top tracks as a private Spotify playlist: the form's target, its confirmation page and its result page.</summary>
 [Authorize]
+[RejectUnboundInput]
 [Route("playlists")]
 public sealed class PlaylistsController(ISender sender) : Controller
 {
@@ -41,7 +43,8 @@ public sealed class PlaylistsController(ISender sender) : Controller
 
     /// <summary><c>GET /playlists/new?range=…&amp;count=…&amp;page=…</c>: confirm before saving (where consent returns to).</summary>
     [HttpGet("new")]
-    public async Task<IActionResult> New(string? range, string? count, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(
+        TimeRange range, TrackSelection count, [ModelBinder(typeof(PageNumberBinder))] int page, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetPlaylistDraftQuery(range, count, page), cancellationToken);
         return this.ToActionResult(result, draft => View(PlaylistDraftViewModel.From(draft)));
@@ -57,5 +60,5 @@ public sealed class PlaylistsController(ISender sender) : Controller
 
     private static string ConfirmationUrl(SavePlaylistInput input) => string.Create(
         CultureInfo.InvariantCulture,
-        $"/playlists/new?range={Uri.EscapeDataString(input.Range ?? string.Empty)}&count={Uri.EscapeDataString(input.Count ?? string.Empty)}&page={Uri.EscapeDataString(input.Page ?? string.Empty)}");
+        $"/playlists/new?range={TimeRangeNames.ToQueryValue(input.Range)}&count={QueryValueBinderProvider.ToFormValue(input.Count)}&page={input.Page}");
 }

@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
@@ -33,9 +34,9 @@ public sealed class TopController(ISender sender, TimeProvider timeProvider) : C
 
     /// <summary><c>GET /top/history?list=tracks|artists&amp;range=…&amp;id=…</c>: one item's rank, day by day.</summary>
     [HttpGet("history")]
-    public async Task<IActionResult> History(string? list, string? range, string? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> History(TopListKind list, TimeRange range, string? id, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetRankHistoryQuery(list, range, id), cancellationToken);
+        var result = await sender.Send(new GetRankHistoryQuery(list, range, id ?? string.Empty), cancellationToken);
         return this.ToActionResult(result, history => View(RankHistoryViewModel.From(history)));
     }
 }

@@ -1,16 +1,18 @@
 using System.Globalization;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Export;
-using CleanSpotify.Application.Tracks;
+using CleanSpotify.Application.Playlists;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CleanSpotify.Web.Http;
 
 /// <summary>
-/// Binds the site's URL words to typed values: <c>range=short_term|medium_term|long_term</c> to a
-/// <see cref="TimeRange"/>, <c>format=csv|json</c> to an <see cref="ExportFormat"/>. An absent value binds to the
-/// default; a value that does not bind leaves the sentence the page shows in the model state
+/// Binds the site's URL and form words to typed values: <c>range=short_term|medium_term|long_term</c> to a
+/// <see cref="TimeRange"/>, <c>format=csv|json</c> to an <see cref="ExportFormat"/>, <c>list=tracks|artists</c> to a
+/// <see cref="TopListKind"/>, <c>count=page|all|N</c> to a <see cref="TrackSelection"/>. An absent range or format
+/// binds to the default; a value that does not bind leaves the sentence the page shows in the model state
 /// (see <see cref="RejectUnboundInputAttribute"/>).
 /// </summary>
 public sealed class QueryValueBinderProvider : IModelBinderProvider
@@ -19,13 +21,40 @@ public sealed class QueryValueBinderProvider : IModelBinderProvider
     {
         ArgumentNullException.ThrowIfNull(context);
         var type = context.Metadata.ModelType;
-        if (type == typeof(TimeRange))
-        {
-            return new QueryValueBinder<TimeRange>(TimeRangeNames.TryParse, TopListRules.RangeMessage);
-        }
-
-        return type == typeof(ExportFormat) ? new QueryValueBinder<ExportFormat>(TryParseFormat, ExportRules.FormatMessage) : null;
+        return type == typeof(TimeRange) ? new QueryValueBinder<TimeRange>(TimeRangeNames.TryParse, TopListRules.RangeMessage)
+            : type == typeof(ExportFormat) ? new QueryValueBinder<ExportFormat>(TryParseFormat, ExportRules.FormatMessage)
+            : type == typeof(TopListKind) ? new QueryValueBinder<TopListKind>(TryParseList, TopListRules.ListMessage)
+            : type == typeof(TrackSelection) ? new QueryValueBinder<TrackSelection>(TryParseSelection, TrackSelection.Rule)
+            : null;
     }
+
+    public static bool TryParseList(string? value, out TopListKind kind)
+    {
+        kind = value == "artists" ? TopListKind.Artists : TopListKind.Tracks;
+        return value is "tracks" or "artists";
+    }
+
+    /// <summary><c>page</c>, <c>all</c>, or a number of tracks from 1 to <see cref="TrackSelection.MaxNumber"/>.</summary>
+    public static bool TryParseSelection(string? value, out TrackSelection selection)
+    {
+        selection = value switch
+        {
+            TrackSelection.PageValue => new TrackSelection(TrackSelectionKind.Page, 0),
+            TrackSelection.AllValue => new TrackSelection(TrackSelectionKind.All, 0),
+            _ => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? new TrackSelection(TrackSelectionKind.Top, number)
+                : default,
+        };
+        return selection.IsValid;
+    }
+
+    /// <summary>The value the form sends back for <paramref name="selection"/>.</summary>
+    public static string ToFormValue(TrackSelection selection) => selection.Kind switch
+    {
+        TrackSelectionKind.Page => TrackSelection.PageValue,
+        TrackSelectionKind.All => TrackSelection.AllValue,
+        _ => selection.Number.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Ignores case; an empty value means CSV.</summary>
     public static bool TryParseFormat(string? value, out ExportFormat format)
@@ -52,6 +81,16 @@ public sealed class PageNumberBinder : IModelBinder
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out page);
     }
+}
+
+/// <summary>The GUID a form was rendered with (<c>D</c> format, never empty), which makes submitting it twice safe.</summary>
+public sealed class RequestIdBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext) =>
+        new QueryValueBinder<Guid>(TryParse, PlaylistRules.RequestIdMessage).BindModelAsync(bindingContext);
+
+    public static bool TryParse(string? value, out Guid requestId) =>
+        Guid.TryParseExact(value, "D", out requestId) && requestId != Guid.Empty;
 }
 
 /// <summary>A URL value's parser: false when the value is not one the site knows.</summary>

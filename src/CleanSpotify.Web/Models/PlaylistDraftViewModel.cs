@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Tracks;
+using CleanSpotify.Web.Http;
 
 namespace CleanSpotify.Web.Models;
 
@@ -19,8 +20,8 @@ public sealed record PlaylistDraftViewModel(
         ArgumentNullException.ThrowIfNull(draft);
         return new PlaylistDraftViewModel(
             TimeRangeNames.ToQueryValue(draft.Range),
-            TimeRangeNames.ToLabel(draft.Range),
-            draft.Selection.ToFormValue(),
+            TimeRangeText.ToLabel(draft.Range),
+            QueryValueBinderProvider.ToFormValue(draft.Selection),
             draft.Page.ToString(System.Globalization.CultureInfo.InvariantCulture),
             draft.Selection.Describe(draft.Page),
             draft.Name,

@@ -2,6 +2,7 @@ using System.Globalization;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;
+using CleanSpotify.Web.Http;
 
 namespace CleanSpotify.Web.Models;
 
@@ -13,7 +14,7 @@ public sealed record RankHistoryViewModel(string Title, string BackUrl, string B
         ArgumentNullException.ThrowIfNull(history);
         var noun = history.Kind == TopListKind.Artists ? "artist" : "track";
         var path = history.Kind == TopListKind.Artists ? "/top/artists" : "/top/tracks";
-        var label = TimeRangeNames.ToLabel(history.Range);
+        var label = TimeRangeText.ToLabel(history.Range);
         return new RankHistoryViewModel(
             $"{history.ItemName ?? $"This {noun}"} in your top {noun}s, {label}",
             $"{path}?range={TimeRangeNames.ToQueryValue(history.Range)}",

@@ -1,4 +1,13 @@
+using CleanSpotify.Application.Playlists;
+using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Web.Http;
+using Microsoft.AspNetCore.Mvc;
+
 namespace CleanSpotify.Web.Models;
 
-/// <summary>The fields the "Save as playlist" form posts, as typed; the use case's validator checks them.</summary>
-public sealed record SavePlaylistInput(string? Range, string? Page, string? Count, string? RequestId);
+/// <summary>The fields the "Save as playlist" form posts, bound to typed values (a value that does not bind is a 400).</summary>
+public sealed record SavePlaylistInput(
+    TimeRange Range,
+    [ModelBinder(typeof(PageNumberBinder))] int Page,
+    TrackSelection Count,
+    [ModelBinder(typeof(RequestIdBinder))] Guid RequestId);

@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Tracks;
+using CleanSpotify.Web.Http;
 
 namespace CleanSpotify.Web.Models;
 
@@ -53,7 +54,7 @@ public sealed record TopListViewModel(
         return new TopListViewModel(
             path,
             noun,
-            TimeRangeNames.ToLabel(page.Range),
+            TimeRangeText.ToLabel(page.Range),
             TimeRangeNames.ToQueryValue(page.Range),
             page.Page,
             page.PageCount,
@@ -63,10 +64,10 @@ public sealed record TopListViewModel(
             page.IsPastTheEnd,
             Ago.Format(page.FetchedAt, now),
             page.StaleNotice,
-            TimeRangeNames.All
+            TimeRangeText.All
                 .Select(r => new RangeTabViewModel(
                     $"{path}?range={TimeRangeNames.ToQueryValue(r)}",
-                    char.ToUpperInvariant(TimeRangeNames.ToLabel(r)[0]) + TimeRangeNames.ToLabel(r)[1..],
+                    char.ToUpperInvariant(TimeRangeText.ToLabel(r)[0]) + TimeRangeText.ToLabel(r)[1..],
                     r == page.Range))
                 .ToArray());
     }

@@ -22,11 +22,11 @@ public sealed class ExportFileTests
     }
 
     [Fact]
-    public void FileName_UsesTheUtcDateAndTheFormatsExtension()
+    public void FileName_UsesTheUtcDate()
     {
         var exportedAt = new DateTimeOffset(2026, 11, 30, 0, 30, 0, TimeSpan.FromHours(2));
 
-        ExportFile.FileName("top-tracks-short_term", exportedAt, ExportFormat.Csv).Should().Be("cleanspotify-top-tracks-short_term-2026-11-29.csv");
-        ExportFile.FileName("recently-played", exportedAt, ExportFormat.Json).Should().Be("cleanspotify-recently-played-2026-11-29.json");
+        ExportFile.FileName("top-tracks-short_term", exportedAt).Should().Be("cleanspotify-top-tracks-short_term-2026-11-29");
+        ExportFile.FileName("recently-played", exportedAt).Should().Be("cleanspotify-recently-played-2026-11-29");
     }
 }

@@ -31,7 +31,7 @@ public sealed class DownloadMyDataQueryHandler(
         var snapshots = new List<MyDataRankSnapshot>();
         foreach (var kind in Enum.GetValues<TopListKind>())
         {
-            foreach (var range in TimeRangeNames.All)
+            foreach (var range in TimeRangeText.All)
             {
                 var kept = await rankHistory.ListAsync(userId, kind, range, cancellationToken);
                 snapshots.AddRange(kept.Select(MyDataRankSnapshot.From));
@@ -46,6 +46,6 @@ public sealed class DownloadMyDataQueryHandler(
             await pendingAuthorizations.ListForUserAsync(userId, cancellationToken),
             snapshots,
             (await playlistExports.ListForUserAsync(userId, cancellationToken)).Select(MyDataSavedPlaylist.From).ToArray());
-        return ExportFile.CamelCaseJson(ExportFile.FileName("data", exportedAt, ExportFormat.Json), document);
+        return ExportFile.CamelCaseJson(ExportFile.FileName("data", exportedAt), document);
     }
 }

@@ -11,7 +11,7 @@ public sealed record MyDataRankSnapshot(string List, string Range, DateOnly Day,
         ArgumentNullException.ThrowIfNull(snapshot);
         return new MyDataRankSnapshot(
             snapshot.Kind == TopListKind.Tracks ? "tracks" : "artists",
-            TimeRangeNames.ToQueryValue(snapshot.Range),
+            TimeRangeText.ToExportValue(snapshot.Range),
             snapshot.Day,
             snapshot.ItemIds.Select(id => id.Length == 0 ? null : id).ToArray());
     }

@@ -22,7 +22,7 @@ public sealed class ExportRecentlyPlayedQueryHandler(
         }
 
         var now = timeProvider.GetUtcNow();
-        var fileName = ExportFile.FileName("recently-played", now, query.Format);
+        var fileName = ExportFile.FileName("recently-played", now);
         var items = read.Value.Value.Select(RecentPlayExportItem.From).ToArray();
         return ExportFile.Write(
             fileName,

@@ -1,7 +1,9 @@
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Domain.History;
+using CleanSpotify.Domain.Tracks;
 using Mediator;
 
 namespace CleanSpotify.Application.History.GetRankHistory;
 
-/// <summary>How one track or artist ranked, day by day: <paramref name="List"/> is <c>tracks</c> or <c>artists</c>.</summary>
-public sealed record GetRankHistoryQuery(string? List, string? Range, string? Id) : IQuery<Result<RankHistoryDto>>;
+/// <summary>How one track or artist (<paramref name="Id"/>, a Spotify id) ranked in a top list, day by day.</summary>
+public sealed record GetRankHistoryQuery(TopListKind List, TimeRange Range, string Id) : IQuery<Result<RankHistoryDto>>;

@@ -2,7 +2,6 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using Mediator;
@@ -31,14 +30,9 @@ public sealed class GetRankHistoryQueryHandler(
             return Error.Unauthenticated();
         }
 
-        if (!TimeRangeNames.TryParse(query.Range, out var range) || string.IsNullOrEmpty(query.Id))
-        {
-            return Error.Validation("validation.failed", "The range or item is not valid.");
-        }
-
-        var kind = query.List == "artists" ? TopListKind.Artists : TopListKind.Tracks;
+        var (kind, range, id) = query;
         var snapshots = await history.ListAsync(userId, kind, range, cancellationToken);
-        var points = snapshots.Select(s => new RankHistoryPointDto(s.Day, s.RankOf(query.Id))).ToArray();
+        var points = snapshots.Select(s => new RankHistoryPointDto(s.Day, s.RankOf(id))).ToArray();
         if (points.All(p => p.Rank is null))
         {
             return NoHistory;
@@ -48,8 +42,8 @@ public sealed class GetRankHistoryQueryHandler(
         var link = await links.FindByUserAsync(userId, cancellationToken);
         var name = link is null
             ? null
-            : await NameOfAsync(LinkedSpotifyUser.Of(link), kind, range, query.Id, (lastRank - 1) / TopListPageReader.PageSize + 1, cancellationToken);
-        return new RankHistoryDto(kind, range, query.Id, name, points);
+            : await NameOfAsync(LinkedSpotifyUser.Of(link), kind, range, id, (lastRank - 1) / TopListPageReader.PageSize + 1, cancellationToken);
+        return new RankHistoryDto(kind, range, id, name, points);
     }
 
     private async Task<string?> NameOfAsync(LinkedSpotifyUser user, TopListKind kind, TimeRange range, string id, int page, CancellationToken cancellationToken)

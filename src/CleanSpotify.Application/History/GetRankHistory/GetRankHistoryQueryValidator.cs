@@ -7,9 +7,7 @@ public sealed class GetRankHistoryQueryValidator : AbstractValidator<GetRankHist
 {
     public GetRankHistoryQueryValidator()
     {
-        RuleFor(q => q.List)
-            .Must(l => l is "tracks" or "artists")
-            .WithMessage("The list must be tracks or artists.");
+        RuleFor(q => q.List).IsInEnum().WithMessage(TopListRules.ListMessage);
         RuleFor(q => q.Range).MustBeTimeRange();
         RuleFor(q => q.Id)
             .NotEmpty().WithMessage("Say which track or artist to show.")

@@ -30,14 +30,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
 
     public async ValueTask<Result<PlaylistExport>> Handle(CreatePlaylistFromTopTracksCommand command, CancellationToken cancellationToken)
     {
-        if (!TimeRangeNames.TryParse(command.Range, out var range)
-            || !TopListRules.TryParsePage(command.Page, out var page)
-            || !TrackSelection.TryParse(command.Count, out var selection)
-            || !PlaylistRules.TryParseRequestId(command.RequestId, out var requestId))
-        {
-            return Error.Validation("validation.failed", "The playlist request is not valid.");
-        }
-
+        var (range, page, selection, requestId) = command;
         var user = await SpotifyLinkRequirement.RequireScopeAsync(currentUser, links, PlaylistRules.RequiredScope, cancellationToken);
         if (!user.IsSuccess)
         {
@@ -98,7 +91,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
 
     /// <summary>"My top tracks — last 4 weeks — 2026-11-29" (the date in UTC).</summary>
     public static string NameFor(TimeRange range, DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"My top tracks — {TimeRangeNames.ToLabel(range)} — {now.UtcDateTime:yyyy-MM-dd}");
+        string.Create(CultureInfo.InvariantCulture, $"My top tracks — {TimeRangeText.ToLabel(range)} — {now.UtcDateTime:yyyy-MM-dd}");
 
     /// <summary>"All your top tracks over the last 4 weeks on Spotify (87 tracks), saved by CleanSpotify on 2026-11-29."</summary>
     private static string DescriptionFor(TimeRange range, TrackSelection selection, int page, int count, DateTimeOffset now)
@@ -106,7 +99,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandler(
         var what = selection.Describe(page);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{char.ToUpperInvariant(what[0])}{what[1..]} over the {TimeRangeNames.ToLabel(range)} on Spotify ({count} tracks), saved by CleanSpotify on {now.UtcDateTime:yyyy-MM-dd}.");
+            $"{char.ToUpperInvariant(what[0])}{what[1..]} over the {TimeRangeText.ToLabel(range)} on Spotify ({count} tracks), saved by CleanSpotify on {now.UtcDateTime:yyyy-MM-dd}.");
     }
 
     private async Task<Result> AddTracksAsync(string userId, string playlistId, IReadOnlyList<TopTrackDto> tracks, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public sealed class CreatePlaylistFromTopTracksCommandValidator : AbstractValida
     {
         RuleFor(c => c.Range).MustBeTimeRange();
         RuleFor(c => c.Page).MustBePageNumber();
-        RuleFor(c => c.Count).MustBeTrackSelection();
+        RuleFor(c => c.Selection).MustBeTrackSelection();
         RuleFor(c => c.RequestId).MustBeRequestId();
     }
 }

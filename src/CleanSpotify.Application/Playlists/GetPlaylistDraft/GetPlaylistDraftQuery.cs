@@ -1,10 +1,11 @@
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Domain.Tracks;
 using Mediator;
 
 namespace CleanSpotify.Application.Playlists.GetPlaylistDraft;
 
 /// <summary>
 /// The confirmation page for saving top tracks as a playlist, where a user comes back to after granting Spotify a
-/// missing permission. Values as in the URL: <c>range</c>, <c>count</c> and <c>page</c>, like the form sends them.
+/// missing permission: the same range, selection and page the form sends.
 /// </summary>
-public sealed record GetPlaylistDraftQuery(string? Range, string? Count, string? Page) : IQuery<Result<PlaylistDraftDto>>;
+public sealed record GetPlaylistDraftQuery(TimeRange Range, TrackSelection Selection, int Page) : IQuery<Result<PlaylistDraftDto>>;

@@ -1,9 +1,7 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
-using CleanSpotify.Application.Tracks;
 using Mediator;
 
 namespace CleanSpotify.Application.Playlists.GetPlaylistDraft;
@@ -14,13 +12,7 @@ public sealed class GetPlaylistDraftQueryHandler(ICurrentUser currentUser, ISpot
 {
     public async ValueTask<Result<PlaylistDraftDto>> Handle(GetPlaylistDraftQuery query, CancellationToken cancellationToken)
     {
-        if (!TimeRangeNames.TryParse(query.Range, out var range)
-            || !TopListRules.TryParsePage(query.Page, out var page)
-            || !TrackSelection.TryParse(query.Count, out var selection))
-        {
-            return Error.Validation("validation.failed", "The playlist request is not valid.");
-        }
-
+        var (range, selection, page) = query;
         var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {

@@ -9,6 +9,6 @@ public sealed class GetPlaylistDraftQueryValidator : AbstractValidator<GetPlayli
     {
         RuleFor(q => q.Range).MustBeTimeRange();
         RuleFor(q => q.Page).MustBePageNumber();
-        RuleFor(q => q.Count).MustBeTrackSelection();
+        RuleFor(q => q.Selection).MustBeTrackSelection();
     }
 }

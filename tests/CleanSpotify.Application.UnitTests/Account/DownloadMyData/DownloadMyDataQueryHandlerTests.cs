@@ -3,6 +3,7 @@ using System.Text.Json;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Account.DownloadMyData;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
@@ -29,8 +30,8 @@ public sealed class DownloadMyDataQueryHandlerTests : IAsyncDisposable
         var result = await _host.Sender.Send(new DownloadMyDataQuery(), TestContext.Current.CancellationToken);
 
         var file = result.Value;
-        file.FileName.Should().Be("cleanspotify-data-2026-01-15.json");
-        file.ContentType.Should().StartWith("application/json");
+        file.Name.Should().Be("cleanspotify-data-2026-01-15");
+        file.Format.Should().Be(ExportFormat.Json);
         var text = Encoding.UTF8.GetString(file.Content);
         text.Should().NotContainAny("secret-state", "secret-verifier", "old-access-token", "old-refresh-token");
         using var json = JsonDocument.Parse(file.Content);

@@ -35,7 +35,7 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
     {
         var result = await Handle(new ExportRecentlyPlayedQuery(ExportFormat.Csv));
 
-        result.Value.FileName.Should().Be("cleanspotify-recently-played-2026-01-15.csv");
+        result.Value.Name.Should().Be("cleanspotify-recently-played-2026-01-15");
         ExportText.CsvLines(result.Value).Should().Equal(
             "played_at,name,artists,album,duration,spotify_url,id",
             "2026-01-15T10:30:00.005Z,Track newer,\"Ada, Bo\",Album,3:20,https://open.spotify.test/track/newer,newer",
@@ -48,7 +48,7 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
     {
         var result = await Handle(new ExportRecentlyPlayedQuery(ExportFormat.Json));
 
-        result.Value.FileName.Should().Be("cleanspotify-recently-played-2026-01-15.json");
+        result.Value.Name.Should().Be("cleanspotify-recently-played-2026-01-15");
         using var json = JsonDocument.Parse(result.Value.Content);
         var root = json.RootElement;
         root.GetProperty("list").GetString().Should().Be("recently_played");

@@ -32,7 +32,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
         var result = await Handle(new ExportTopArtistsQuery(TimeRange.MediumTerm, ExportFormat.Csv));
 
         _topItems.ArtistRequests.Select(r => (r.Range, r.Offset)).Should().Equal((TimeRange.MediumTerm, 0), (TimeRange.MediumTerm, 50), (TimeRange.MediumTerm, 100));
-        result.Value.FileName.Should().Be("cleanspotify-top-artists-medium_term-2026-01-15.csv");
+        result.Value.Name.Should().Be("cleanspotify-top-artists-medium_term-2026-01-15");
         var lines = ExportText.CsvLines(result.Value);
         lines.Should().HaveCount(121);
         lines[0].Should().Be("rank,name,genres,spotify_url,id");
@@ -47,7 +47,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
 
         var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Csv));
 
-        ExportText.CsvLines(result.Value)[1].Should().Be("1,'@SUM(A1:A9),,https://open.spotify.test/artist/a1,a1");
+        ExportText.CsvLines(result.Value)[1].Should().Be("1,\"'@SUM(A1:A9)\",,https://open.spotify.test/artist/a1,a1");
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     {
         var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Json));
 
-        result.Value.FileName.Should().Be("cleanspotify-top-artists-short_term-2026-01-15.json");
+        result.Value.Name.Should().Be("cleanspotify-top-artists-short_term-2026-01-15");
         using var json = JsonDocument.Parse(result.Value.Content);
         json.RootElement.GetProperty("list").GetString().Should().Be("top_artists");
         json.RootElement.GetProperty("range").GetString().Should().Be("short_term");

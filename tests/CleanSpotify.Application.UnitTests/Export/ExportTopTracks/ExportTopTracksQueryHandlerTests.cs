@@ -39,8 +39,8 @@ public sealed class ExportTopTracksQueryHandlerTests
         var result = await Handle(new ExportTopTracksQuery(TimeRange.ShortTerm, ExportFormat.Csv));
 
         _topItems.Requests.Select(r => r.Offset).Should().Equal(0, 50, 100, 150, 200);
-        result.Value.FileName.Should().Be("cleanspotify-top-tracks-short_term-2026-01-15.csv");
-        result.Value.ContentType.Should().Be("text/csv; charset=utf-8");
+        result.Value.Name.Should().Be("cleanspotify-top-tracks-short_term-2026-01-15");
+        result.Value.Format.Should().Be(ExportFormat.Csv);
         var lines = ExportText.CsvLines(result.Value);
         lines.Should().HaveCount(231);
         lines[0].Should().Be("rank,name,artists,album,duration,spotify_url,id");
@@ -53,7 +53,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     {
         var result = await Handle(new ExportTopTracksQuery(TimeRange.MediumTerm, ExportFormat.Csv));
 
-        result.Value.FileName.Should().Be("cleanspotify-top-tracks-medium_term-2026-01-15.csv");
+        result.Value.Name.Should().Be("cleanspotify-top-tracks-medium_term-2026-01-15");
         _topItems.Requests.Should().OnlyContain(r => r.Range == TimeRange.MediumTerm);
     }
 
@@ -79,8 +79,8 @@ public sealed class ExportTopTracksQueryHandlerTests
 
         var result = await Handle(new ExportTopTracksQuery(TimeRange.LongTerm, ExportFormat.Json));
 
-        result.Value.FileName.Should().Be("cleanspotify-top-tracks-long_term-2026-01-15.json");
-        result.Value.ContentType.Should().Be("application/json; charset=utf-8");
+        result.Value.Name.Should().Be("cleanspotify-top-tracks-long_term-2026-01-15");
+        result.Value.Format.Should().Be(ExportFormat.Json);
         Encoding.UTF8.GetString(result.Value.Content).Should().Contain("Ünlü", "names stay readable");
         using var json = JsonDocument.Parse(result.Value.Content);
         var root = json.RootElement;

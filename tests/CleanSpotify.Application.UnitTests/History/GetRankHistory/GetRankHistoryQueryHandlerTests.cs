@@ -36,7 +36,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         _currentUser.SignInAs(null);
         _history.With(User, Tracks(-1, "x"));
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
         _history.Lists.Should().Be(0);
@@ -46,7 +46,7 @@ public sealed class GetRankHistoryQueryHandlerTests
     [Fact]
     public async Task Handle_WithoutAnySnapshot_ReturnsNoHistory()
     {
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Error.Should().Be(GetRankHistoryQueryHandler.NoHistory);
         result.Error!.Kind.Should().Be(ErrorKind.NotFound);
@@ -59,7 +59,7 @@ public sealed class GetRankHistoryQueryHandlerTests
     {
         _history.With(User, Tracks(-2, "a", "b")).With(User, Tracks(-1, "b", "c"));
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Error.Should().Be(GetRankHistoryQueryHandler.NoHistory);
         _topItems.Requests.Should().BeEmpty();
@@ -71,7 +71,7 @@ public sealed class GetRankHistoryQueryHandlerTests
     {
         _history.With("someone-else", Tracks(-1, "x"));
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Error.Should().Be(GetRankHistoryQueryHandler.NoHistory);
     }
@@ -85,7 +85,7 @@ public sealed class GetRankHistoryQueryHandlerTests
             .With(User, Tracks(-1, "a", "b", "x"));
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 3, "a", "b", "x");
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Value.Kind.Should().Be(TopListKind.Tracks);
         result.Value.Range.Should().Be(TimeRange.ShortTerm);
@@ -102,7 +102,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         _links.Remove(User);
         _history.With(User, Tracks(-1, "a", "x"));
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Value.ItemName.Should().BeNull();
         result.Value.Points.Select(p => p.Rank).Should().Equal(2);
@@ -118,7 +118,7 @@ public sealed class GetRankHistoryQueryHandlerTests
             .With(User, new RankSnapshot(TopListKind.Tracks, TimeRange.LongTerm, Today.AddDays(-1), [.. Enumerable.Range(1, 60).Select(r => r == 57 ? "x" : $"t{r}")]));
         _topItems.TrackList = [.. Enumerable.Range(1, 120).Select(rank => FakeSpotifyTopItemsReader.Track(rank, rank == 57 ? "x" : $"t{rank}"))];
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "long_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.LongTerm, "x"));
 
         result.Value.ItemName.Should().Be("Track x");
         result.Value.Points.Select(p => p.Rank).Should().Equal(1, 57);
@@ -141,7 +141,7 @@ public sealed class GetRankHistoryQueryHandlerTests
             t => t.Id,
             TestContext.Current.CancellationToken);
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Value.ItemName.Should().Be("Track x");
         _cache.Fetches.Should().Be(1);
@@ -155,7 +155,7 @@ public sealed class GetRankHistoryQueryHandlerTests
             .With(User, new RankSnapshot(TopListKind.Artists, TimeRange.ShortTerm, Today.AddDays(-1), ["a", "x"]));
         _topItems.NextArtistsResult = FakeSpotifyTopItemsReader.ArtistPage(0, 2, "a", "x");
 
-        var result = await Handle(new GetRankHistoryQuery("artists", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Artists, TimeRange.ShortTerm, "x"));
 
         result.Value.Kind.Should().Be(TopListKind.Artists);
         result.Value.Points.Should().Equal(new RankHistoryPointDto(Today.AddDays(-1), 2));
@@ -170,7 +170,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         _history.With(User, Tracks(-1, "x"));
         _topItems.NextResult = Error.Upstream("spotify.unavailable", "Spotify is not answering.");
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.IsSuccess.Should().BeTrue();
         result.Value.ItemName.Should().BeNull();
@@ -183,7 +183,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         _history.With(User, Tracks(-1, "x"));
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 2, "a", "b");
 
-        var result = await Handle(new GetRankHistoryQuery("tracks", "short_term", "x"));
+        var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 
         result.Value.ItemName.Should().BeNull();
         result.Value.Points.Should().ContainSingle();
@@ -195,7 +195,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         await using var host = new ApplicationHost();
         host.RankHistory.With(FakeCurrentUser.DefaultId, Tracks(-1, "x"));
 
-        var result = await host.Sender.Send(new GetRankHistoryQuery("playlists", "weekly", "../x"), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetRankHistoryQuery((TopListKind)99, (TimeRange)99, "../x"), TestContext.Current.CancellationToken);
 
         result.Error!.Kind.Should().Be(ErrorKind.Validation);
         result.Error.FieldErrors.Keys.Should().BeEquivalentTo("List", "Range", "Id");

@@ -1,4 +1,6 @@
 using CleanSpotify.Application.History.GetRankHistory;
+using CleanSpotify.Domain.History;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation.TestHelper;
 
 namespace CleanSpotify.Application.UnitTests.History.GetRankHistory;
@@ -10,11 +12,11 @@ public sealed class GetRankHistoryQueryValidatorTests
     private readonly GetRankHistoryQueryValidator _validator = new();
 
     [Theory]
-    [InlineData("tracks", "short_term", "4uLU6hMCjMI75M1A2tKUQC")]
-    [InlineData("artists", "long_term", "0OdUWJ0sBjDrqHygGUXeCF")]
-    [InlineData("tracks", null, "x1")]
-    [InlineData("artists", "", "Z")]
-    public void Validate_WithListRangeAndSpotifyId_Passes(string list, string? range, string id)
+    [InlineData(TopListKind.Tracks, TimeRange.ShortTerm, "4uLU6hMCjMI75M1A2tKUQC")]
+    [InlineData(TopListKind.Artists, TimeRange.LongTerm, "0OdUWJ0sBjDrqHygGUXeCF")]
+    [InlineData(TopListKind.Tracks, TimeRange.MediumTerm, "x1")]
+    [InlineData(TopListKind.Artists, TimeRange.MediumTerm, "Z")]
+    public void Validate_WithListRangeAndSpotifyId_Passes(TopListKind list, TimeRange range, string id)
     {
         var result = _validator.TestValidate(new GetRankHistoryQuery(list, range, id));
 
@@ -24,18 +26,13 @@ public sealed class GetRankHistoryQueryValidatorTests
     [Fact]
     public void Validate_WithA64CharacterId_Passes()
     {
-        _validator.TestValidate(new GetRankHistoryQuery("tracks", null, LongestId)).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.MediumTerm, LongestId)).ShouldNotHaveAnyValidationErrors();
     }
 
-    [Theory]
-    [InlineData("playlists")]
-    [InlineData("Tracks")]
-    [InlineData("track")]
-    [InlineData("")]
-    [InlineData(null)]
-    public void Validate_WithUnknownList_FailsOnList(string? list)
+    [Fact]
+    public void Validate_WithUnknownList_FailsOnList()
     {
-        var result = _validator.TestValidate(new GetRankHistoryQuery(list, "short_term", "x"));
+        var result = _validator.TestValidate(new GetRankHistoryQuery((TopListKind)99, TimeRange.ShortTerm, "x"));
 
         result.ShouldHaveValidationErrorFor(q => q.List).WithErrorMessage("The list must be tracks or artists.");
         result.ShouldNotHaveValidationErrorFor(q => q.Id);
@@ -44,18 +41,16 @@ public sealed class GetRankHistoryQueryValidatorTests
     [Fact]
     public void Validate_WithUnknownRange_FailsOnRange()
     {
-        var result = _validator.TestValidate(new GetRankHistoryQuery("tracks", "weekly", "x"));
+        var result = _validator.TestValidate(new GetRankHistoryQuery(TopListKind.Tracks, (TimeRange)99, "x"));
 
         result.ShouldHaveValidationErrorFor(q => q.Range);
         result.ShouldNotHaveValidationErrorFor(q => q.List);
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData(null)]
-    public void Validate_WithoutId_AsksWhichItemToShow(string? id)
+    [Fact]
+    public void Validate_WithoutId_AsksWhichItemToShow()
     {
-        var result = _validator.TestValidate(new GetRankHistoryQuery("tracks", "short_term", id));
+        var result = _validator.TestValidate(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, string.Empty));
 
         result.ShouldHaveValidationErrorFor(q => q.Id).WithErrorMessage("Say which track or artist to show.");
     }
@@ -69,7 +64,7 @@ public sealed class GetRankHistoryQueryValidatorTests
     [InlineData("é1")]
     public void Validate_WithCharactersOutsideASpotifyId_FailsOnId(string id)
     {
-        var result = _validator.TestValidate(new GetRankHistoryQuery("tracks", "short_term", id));
+        var result = _validator.TestValidate(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, id));
 
         result.ShouldHaveValidationErrorFor(q => q.Id).WithErrorMessage("That is not a Spotify id.");
     }
@@ -77,7 +72,7 @@ public sealed class GetRankHistoryQueryValidatorTests
     [Fact]
     public void Validate_WithA65CharacterId_FailsOnId()
     {
-        var result = _validator.TestValidate(new GetRankHistoryQuery("tracks", "short_term", LongestId + "a"));
+        var result = _validator.TestValidate(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, LongestId + "a"));
 
         result.ShouldHaveValidationErrorFor(q => q.Id).WithErrorMessage("That is not a Spotify id.");
     }

@@ -4,8 +4,9 @@ using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
-using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.Application.UnitTests.Fakes;
+using CleanSpotify.Domain.Tracks;
+using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CleanSpotify.Application.UnitTests.Playlists.CreatePlaylistFromTopTracks;
@@ -36,7 +37,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         _currentUser.SignInAs(null);
 
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
         _topItems.Requests.Should().BeEmpty();
@@ -48,7 +49,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         _currentUser.SignInAs("app-user-2");
 
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.Requests.Should().BeEmpty();
@@ -61,7 +62,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         _currentUser.SignInAs("app-user-3");
         _links.With(new SpotifyLinkBuilder().ForUser("app-user-3").WithAccount("account-3", "spotify-user-3", "Cy").WithScopes("user-top-read").Build());
 
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         result.Error.Should().Be(LinkErrors.ScopeMissing);
         result.Error!.Kind.Should().Be(ErrorKind.LinkRequired, "this error starts the scope upgrade");
@@ -77,7 +78,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         _links.With(new SpotifyLinkBuilder().ForUser("app-user-3").WithAccount("account-3", "spotify-user-3", "Cy")
             .WithScopes(PlaylistRules.RequiredScope).NeedingReconnect().Build());
 
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         result.Error.Should().Be(LinkErrors.MustReconnect);
         _playlists.Created.Should().BeEmpty();
@@ -86,7 +87,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_ForShortTerm_NamesThePlaylistAfterTheRangeAndTodaysDate()
     {
-        var result = await Handle(Command(range: "short_term", count: "10"));
+        var result = await Handle(Command(range: TimeRange.ShortTerm, count: 10));
 
         result.Value.Name.Should().Be("My top tracks — last 4 weeks — 2026-11-29");
         _playlists.Created.Should().ContainSingle().Which.Should().Be((
@@ -98,7 +99,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_ForPageTwo_DescribesThePageNotTheTop()
     {
-        await Handle(Command(page: "2", count: "page"));
+        await Handle(Command(page: 2, count: 0));
 
         _playlists.Created.Should().ContainSingle().Which.Description.Should().StartWith("The tracks on page 2 over the last");
     }
@@ -106,7 +107,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_ForAll_AddsEveryTrackInRankOrderInBatchesOfAtMost100()
     {
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         _topItems.Requests.Select(r => r.Offset).Should().Equal(0, 50, 100, 150, 200);
         _playlists.Added.Select(a => a.TrackUris.Count).Should().Equal(100, 100, 30);
@@ -118,7 +119,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_WhenDone_ReturnsTheCompletedRecord()
     {
-        var result = await Handle(Command(range: "long_term", count: "all"));
+        var result = await Handle(Command(range: TimeRange.LongTerm, count: null));
 
         result.Value.Should().Be(new PlaylistExport(
             FakeCurrentUser.DefaultId,
@@ -135,7 +136,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_ForPage_AddsOnlyTheTracksOnThatPage()
     {
-        var result = await Handle(Command(page: "2", count: "page"));
+        var result = await Handle(Command(page: 2, count: 0));
 
         _topItems.Requests.Select(r => (r.Offset, r.Limit)).Should().Equal((0, TopListPageReader.PageSize), (50, TopListPageReader.PageSize));
         _playlists.Added.Should().ContainSingle()
@@ -146,19 +147,19 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_ForTheLastPartialPage_AddsWhatIsThere()
     {
-        var result = await Handle(Command(page: "5", count: "page"));
+        var result = await Handle(Command(page: 5, count: 0));
 
         _playlists.Added.Should().ContainSingle().Which.TrackUris.Should().HaveCount(30).And.StartWith("spotify:track:track201");
         result.Value.TrackCount.Should().Be(30);
     }
 
     [Theory]
-    [InlineData("1", 1, new[] { 1 })]
-    [InlineData("30", 30, new[] { 30 })]
-    [InlineData("120", 120, new[] { 100, 20 })]
-    [InlineData("230", 230, new[] { 100, 100, 30 })]
-    [InlineData("1000", 230, new[] { 100, 100, 30 })]
-    public async Task Handle_ForANumber_AddsThatManyFromTheTopCappedAtTheListLength(string count, int expected, int[] batches)
+    [InlineData(1, 1, new[] { 1 })]
+    [InlineData(30, 30, new[] { 30 })]
+    [InlineData(120, 120, new[] { 100, 20 })]
+    [InlineData(230, 230, new[] { 100, 100, 30 })]
+    [InlineData(1000, 230, new[] { 100, 100, 30 })]
+    public async Task Handle_ForANumber_AddsThatManyFromTheTopCappedAtTheListLength(int count, int expected, int[] batches)
     {
         var result = await Handle(Command(count: count));
 
@@ -170,7 +171,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_ForANumberWithinThePage_ReadsOnlyTheFirstPage()
     {
-        await Handle(Command(page: "3", count: "30"));
+        await Handle(Command(page: 3, count: 30));
 
         _topItems.Requests.Select(r => r.Offset).Should().Equal(0);
     }
@@ -180,7 +181,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         _topItems.TrackList = [];
 
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         result.Error.Should().Be(CreatePlaylistFromTopTracksCommandHandler.NoTracks);
         _exports.ReserveAttempts.Should().BeEmpty();
@@ -192,7 +193,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         _topItems.NextResult = SpotifyDown;
 
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         result.Error.Should().Be(SpotifyDown);
         _exports.ReserveAttempts.Should().BeEmpty();
@@ -202,8 +203,8 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_SubmittedTwiceWithTheSameRequestId_CreatesOnePlaylistAndReturnsTheFirstResult()
     {
-        var first = await Handle(Command(count: "all"));
-        var second = await Handle(Command(count: "all"));
+        var first = await Handle(Command());
+        var second = await Handle(Command());
 
         second.Value.Should().Be(first.Value);
         _playlists.Created.Should().ContainSingle();
@@ -217,7 +218,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         var inProgress = PlaylistExport.Reserve(FakeCurrentUser.DefaultId, RequestId, "My top tracks — last 6 months — 2026-11-29", 230, Now);
         _exports.With(inProgress);
 
-        var result = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
 
         result.Value.Should().Be(inProgress);
         _playlists.Created.Should().BeEmpty();
@@ -231,7 +232,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         var handler = Handler();
 
         var results = await Task.WhenAll(Enumerable.Range(0, Submissions).Select(_ => Task.Run(
-            async () => await handler.Handle(Command(count: "all"), TestContext.Current.CancellationToken),
+            async () => await handler.Handle(Command(), TestContext.Current.CancellationToken),
             TestContext.Current.CancellationToken)));
 
         _exports.ReserveAttempts.Should().HaveCount(Submissions, "every submission missed the lookup and raced for the reservation");
@@ -245,8 +246,8 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     [Fact]
     public async Task Handle_WithDifferentRequestIds_CreatesAPlaylistForEach()
     {
-        await Handle(Command(count: "10"));
-        await Handle(Command(count: "10") with { RequestId = Guid.NewGuid().ToString() });
+        await Handle(Command(count: 10));
+        await Handle(Command(count: 10) with { RequestId = Guid.NewGuid() });
 
         _playlists.Created.Should().HaveCount(2);
         _exports.Records.Should().HaveCount(2);
@@ -257,7 +258,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         _playlists.CreateResult = SpotifyDown;
 
-        var failed = await Handle(Command(count: "all"));
+        var failed = await Handle(Command());
 
         failed.Error.Should().Be(SpotifyDown);
         _exports.Released.Should().Equal((FakeCurrentUser.DefaultId, RequestId));
@@ -265,7 +266,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         _playlists.Added.Should().BeEmpty();
 
         _playlists.CreateResult = new SpotifyPlaylistRef("playlist2", null);
-        var retried = await Handle(Command(count: "all"));
+        var retried = await Handle(Command());
 
         retried.Value.Status.Should().Be(PlaylistExportStatus.Completed);
         retried.Value.PlaylistId.Should().Be("playlist2");
@@ -277,7 +278,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         _playlists.CreateThrows = new HttpRequestException("connection reset");
 
-        var act = async () => await Handle(Command(count: "all"));
+        var act = async () => await Handle(Command());
 
         await act.Should().ThrowAsync<HttpRequestException>();
         _exports.Released.Should().Equal((FakeCurrentUser.DefaultId, RequestId));
@@ -289,8 +290,8 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     {
         _playlists.AddResult = SpotifyDown;
 
-        var result = await Handle(Command(count: "all"));
-        var retry = await Handle(Command(count: "all"));
+        var result = await Handle(Command());
+        var retry = await Handle(Command());
 
         result.Error.Should().Be(SpotifyDown);
         _playlists.Added.Should().ContainSingle("no batch is sent after a failed one");
@@ -300,20 +301,11 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_WithInvalidInput_ReturnsValidationErrorWithoutReadingTheLink()
-    {
-        var result = await Handle(Command(count: "all") with { RequestId = "not-a-guid" });
-
-        result.Error!.Kind.Should().Be(ErrorKind.Validation);
-        _links.Calls.Should().Be(0);
-    }
-
-    [Fact]
     public async Task Send_WithoutRequestId_FailsValidationWithoutRunningTheHandler()
     {
         await using var host = new ApplicationHost();
 
-        var result = await host.Sender.Send(new CreatePlaylistFromTopTracksCommand("short_term", "1", "all", null), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(Command() with { RequestId = Guid.Empty }, TestContext.Current.CancellationToken);
 
         result.Error!.Kind.Should().Be(ErrorKind.Validation);
         result.Error.FieldErrors.Keys.Should().Equal("RequestId");
@@ -327,15 +319,23 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
         host.Links.With(new SpotifyLinkBuilder().WithScopes(PlaylistRules.RequiredScope).Build());
         host.TopItems.TrackList = FakeSpotifyTopItemsReader.Tracks(3);
 
-        var result = await host.Sender.Send(Command(count: "all"), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(Command(), TestContext.Current.CancellationToken);
 
         result.Value.Status.Should().Be(PlaylistExportStatus.Completed);
         host.Playlists.Added.Should().ContainSingle().Which.TrackUris.Should().Equal("spotify:track:track1", "spotify:track:track2", "spotify:track:track3");
         host.PlaylistExports.Records.Should().ContainSingle();
     }
 
-    private static CreatePlaylistFromTopTracksCommand Command(string? range = "medium_term", string? page = "1", string? count = "all") =>
-        new(range, page, count, RequestId.ToString());
+    private static CreatePlaylistFromTopTracksCommand Command(TimeRange range = TimeRange.MediumTerm, int page = 1, int? count = null) =>
+        new(range, page, Selection(count), RequestId);
+
+    /// <summary>A number of tracks from the top; 0 for the page; null for the whole list.</summary>
+    private static TrackSelection Selection(int? count) => count switch
+    {
+        null => new TrackSelection(TrackSelectionKind.All, 0),
+        0 => new TrackSelection(TrackSelectionKind.Page, 0),
+        _ => new TrackSelection(TrackSelectionKind.Top, count.Value),
+    };
 
     private CreatePlaylistFromTopTracksCommandHandler Handler() =>
         new(_currentUser, _links, new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time)), _playlists, _exports, _time);

@@ -1,75 +1,65 @@
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation.TestHelper;
 
 namespace CleanSpotify.Application.UnitTests.Playlists.CreatePlaylistFromTopTracks;
 
 public sealed class CreatePlaylistFromTopTracksCommandValidatorTests
 {
-    private const string ValidRequestId = "6f1c2a9e-3b7d-4c55-9a0e-2d8f4b1c7e10";
     private const string MissingRequestId = "This form is missing its request id. Reload the page and submit the form again.";
+
+    private static readonly Guid ValidRequestId = Guid.Parse("6f1c2a9e-3b7d-4c55-9a0e-2d8f4b1c7e10");
+
+    private static readonly TrackSelection All = new(TrackSelectionKind.All, 0);
 
     private readonly CreatePlaylistFromTopTracksCommandValidator _validator = new();
 
     [Theory]
-    [InlineData("short_term", "1", "page")]
-    [InlineData("medium_term", "1000", "all")]
-    [InlineData("long_term", null, "1")]
-    [InlineData(null, "", "1000")]
-    public void Validate_WithValidInput_Passes(string? range, string? page, string count)
+    [InlineData(TimeRange.ShortTerm, 1, TrackSelectionKind.Page, 0)]
+    [InlineData(TimeRange.MediumTerm, 1000, TrackSelectionKind.All, 0)]
+    [InlineData(TimeRange.LongTerm, 1, TrackSelectionKind.Top, 1)]
+    [InlineData(TimeRange.MediumTerm, 1, TrackSelectionKind.Top, 1000)]
+    public void Validate_WithValidInput_Passes(TimeRange range, int page, TrackSelectionKind kind, int number)
     {
-        _validator.TestValidate(new CreatePlaylistFromTopTracksCommand(range, page, count, ValidRequestId)).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new CreatePlaylistFromTopTracksCommand(range, page, new TrackSelection(kind, number), ValidRequestId))
+            .ShouldNotHaveAnyValidationErrors();
     }
 
-    [Theory]
-    [InlineData("weekly")]
-    [InlineData("SHORT_TERM")]
-    public void Validate_WithUnknownRange_FailsOnRange(string range)
+    [Fact]
+    public void Validate_WithUnknownRange_FailsOnRange()
     {
-        var result = _validator.TestValidate(new CreatePlaylistFromTopTracksCommand(range, "1", "all", ValidRequestId));
+        var result = _validator.TestValidate(new CreatePlaylistFromTopTracksCommand((TimeRange)99, 1, All, ValidRequestId));
 
         result.ShouldHaveValidationErrorFor(c => c.Range);
-        result.ShouldNotHaveValidationErrorFor(c => c.Count);
+        result.ShouldNotHaveValidationErrorFor(c => c.Selection);
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("1001")]
-    [InlineData("two")]
-    public void Validate_WithBadPage_FailsOnPage(string page)
+    [InlineData(0)]
+    [InlineData(1001)]
+    public void Validate_WithBadPage_FailsOnPage(int page)
     {
-        _validator.TestValidate(new CreatePlaylistFromTopTracksCommand("short_term", page, "all", ValidRequestId))
+        _validator.TestValidate(new CreatePlaylistFromTopTracksCommand(TimeRange.ShortTerm, page, All, ValidRequestId))
             .ShouldHaveValidationErrorFor(c => c.Page);
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("0")]
-    [InlineData("-1")]
-    [InlineData("1001")]
-    [InlineData("+5")]
-    [InlineData(" 5")]
-    [InlineData("ALL")]
-    [InlineData("Page")]
-    [InlineData("everything")]
-    public void Validate_WithBadCount_FailsOnCountNamingTheChoices(string? count)
+    [InlineData(TrackSelectionKind.Top, 0)]
+    [InlineData(TrackSelectionKind.Top, -1)]
+    [InlineData(TrackSelectionKind.Top, 1001)]
+    [InlineData((TrackSelectionKind)0, 0)]
+    public void Validate_WithBadSelection_FailsOnSelectionNamingTheChoices(TrackSelectionKind kind, int number)
     {
-        var result = _validator.TestValidate(new CreatePlaylistFromTopTracksCommand("short_term", "1", count, ValidRequestId));
+        var result = _validator.TestValidate(new CreatePlaylistFromTopTracksCommand(TimeRange.ShortTerm, 1, new TrackSelection(kind, number), ValidRequestId));
 
-        result.ShouldHaveValidationErrorFor(c => c.Count).WithErrorMessage(TrackSelection.Rule);
+        result.ShouldHaveValidationErrorFor(c => c.Selection).WithErrorMessage(TrackSelection.Rule);
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("not-a-guid")]
-    [InlineData("00000000-0000-0000-0000-000000000000")]
-    [InlineData("6f1c2a9e3b7d4c559a0e2d8f4b1c7e10")]
-    [InlineData("{6f1c2a9e-3b7d-4c55-9a0e-2d8f4b1c7e10}")]
-    public void Validate_WithMissingOrMalformedRequestId_FailsOnRequestId(string? requestId)
+    [Fact]
+    public void Validate_WithEmptyRequestId_FailsOnRequestId()
     {
-        var result = _validator.TestValidate(new CreatePlaylistFromTopTracksCommand("short_term", "1", "all", requestId));
+        var result = _validator.TestValidate(new CreatePlaylistFromTopTracksCommand(TimeRange.ShortTerm, 1, All, Guid.Empty));
 
         result.ShouldHaveValidationErrorFor(c => c.RequestId).WithErrorMessage(MissingRequestId);
     }

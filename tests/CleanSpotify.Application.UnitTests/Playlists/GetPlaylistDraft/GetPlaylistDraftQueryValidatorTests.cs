@@ -1,44 +1,46 @@
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
+using CleanSpotify.Domain.Tracks;
 using FluentValidation.TestHelper;
 
 namespace CleanSpotify.Application.UnitTests.Playlists.GetPlaylistDraft;
 
 public sealed class GetPlaylistDraftQueryValidatorTests
 {
+    private static readonly TrackSelection All = new(TrackSelectionKind.All, 0);
+
     private readonly GetPlaylistDraftQueryValidator _validator = new();
 
     [Theory]
-    [InlineData("short_term", "page", "3")]
-    [InlineData(null, "all", null)]
-    [InlineData("long_term", "50", "")]
-    public void Validate_WithValidInput_Passes(string? range, string count, string? page)
+    [InlineData(TimeRange.ShortTerm, TrackSelectionKind.Page, 0, 3)]
+    [InlineData(TimeRange.MediumTerm, TrackSelectionKind.All, 0, 1)]
+    [InlineData(TimeRange.LongTerm, TrackSelectionKind.Top, 50, 1000)]
+    public void Validate_WithValidInput_Passes(TimeRange range, TrackSelectionKind kind, int number, int page)
     {
-        _validator.TestValidate(new GetPlaylistDraftQuery(range, count, page)).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new GetPlaylistDraftQuery(range, new TrackSelection(kind, number), page)).ShouldNotHaveAnyValidationErrors();
     }
 
     [Fact]
     public void Validate_WithUnknownRange_FailsOnRange()
     {
-        _validator.TestValidate(new GetPlaylistDraftQuery("weekly", "all", "1")).ShouldHaveValidationErrorFor(q => q.Range);
+        _validator.TestValidate(new GetPlaylistDraftQuery((TimeRange)99, All, 1)).ShouldHaveValidationErrorFor(q => q.Range);
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("0")]
-    [InlineData("1001")]
-    [InlineData("some")]
-    public void Validate_WithBadCount_FailsOnCount(string? count)
+    [InlineData(TrackSelectionKind.Top, 0)]
+    [InlineData(TrackSelectionKind.Top, 1001)]
+    [InlineData((TrackSelectionKind)0, 0)]
+    public void Validate_WithBadSelection_FailsOnSelection(TrackSelectionKind kind, int number)
     {
-        _validator.TestValidate(new GetPlaylistDraftQuery("short_term", count, "1"))
-            .ShouldHaveValidationErrorFor(q => q.Count).WithErrorMessage(TrackSelection.Rule);
+        _validator.TestValidate(new GetPlaylistDraftQuery(TimeRange.ShortTerm, new TrackSelection(kind, number), 1))
+            .ShouldHaveValidationErrorFor(q => q.Selection).WithErrorMessage(TrackSelection.Rule);
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("1001")]
-    public void Validate_WithBadPage_FailsOnPage(string page)
+    [InlineData(0)]
+    [InlineData(1001)]
+    public void Validate_WithBadPage_FailsOnPage(int page)
     {
-        _validator.TestValidate(new GetPlaylistDraftQuery("short_term", "all", page)).ShouldHaveValidationErrorFor(q => q.Page);
+        _validator.TestValidate(new GetPlaylistDraftQuery(TimeRange.ShortTerm, All, page)).ShouldHaveValidationErrorFor(q => q.Page);
     }
 }

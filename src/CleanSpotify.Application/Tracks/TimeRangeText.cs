@@ -2,14 +2,13 @@ using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.Application.Tracks;
 
-/// <summary>The site's names for time ranges, as used in its URLs (<c>?range=short_term</c>) and labels.</summary>
-public static class TimeRangeNames
+/// <summary>How the site writes a time range in its texts and exported files (URLs have their own words in Web).</summary>
+public static class TimeRangeText
 {
-    public const TimeRange Default = TimeRange.MediumTerm;
-
     public static IReadOnlyList<TimeRange> All { get; } = [TimeRange.ShortTerm, TimeRange.MediumTerm, TimeRange.LongTerm];
 
-    public static string ToQueryValue(TimeRange range) => range switch
+    /// <summary>The word in export file names and documents, e.g. <c>cleanspotify-top-tracks-short_term-….csv</c>.</summary>
+    public static string ToExportValue(TimeRange range) => range switch
     {
         TimeRange.ShortTerm => "short_term",
         TimeRange.MediumTerm => "medium_term",
@@ -25,26 +24,4 @@ public static class TimeRangeNames
         TimeRange.LongTerm => "last year",
         _ => throw new ArgumentOutOfRangeException(nameof(range), range, "Unknown time range."),
     };
-
-    /// <summary>Parses a URL value; an empty value means the default range.</summary>
-    public static bool TryParse(string? value, out TimeRange range)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            range = Default;
-            return true;
-        }
-
-        foreach (var candidate in All)
-        {
-            if (string.Equals(ToQueryValue(candidate), value, StringComparison.Ordinal))
-            {
-                range = candidate;
-                return true;
-            }
-        }
-
-        range = default;
-        return false;
-    }
 }

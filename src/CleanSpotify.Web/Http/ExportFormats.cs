@@ -1,6 +1,8 @@
-namespace CleanSpotify.Application.Export;
+using CleanSpotify.Application.Export;
 
-/// <summary>The site's names for export formats, what each file is saved as.</summary>
+namespace CleanSpotify.Web.Http;
+
+/// <summary>How each export format is served: the extension its file is saved with and its media type.</summary>
 public static class ExportFormats
 {
     public static string ToExtension(ExportFormat format) => format switch
