@@ -1,0 +1,80 @@
+using CleanSpotify.Application.Common.Behaviors;
+using CleanSpotify.Application.Links.BeginLink;
+using CleanSpotify.Application.Links.ExchangeCode;
+using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Tests.Shared.Builders;
+using CleanSpotify.UnitTests.Application.Fakes;
+using CleanSpotify.Domain.Tracks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace CleanSpotify.UnitTests.Application.Common.Behaviors;
+
+public sealed class LoggingBehaviorTests
+{
+    // ILogger<T> names its category after T without generic arguments.
+    private static readonly string LoggingCategory = $"{typeof(LoggingBehavior<,>).Namespace}.LoggingBehavior";
+
+    [Fact]
+    public async Task Handle_WithInvalidQuery_LogsTheValidationOutcomeAtInformationNotError()
+    {
+        await using var host = new ApplicationHost();
+
+        await host.Sender.Send(new GetTopTracksQuery((TimeRange)99, 1), TestContext.Current.CancellationToken);
+
+        var records = host.Logs.GetSnapshot();
+        records.Should().NotContain(r => r.Level >= LogLevel.Warning);
+        var record = records.Should().ContainSingle(r => r.Category == LoggingCategory).Subject;
+        record.Level.Should().Be(LogLevel.Information);
+        record.Message.Should().Contain(nameof(GetTopTracksQuery)).And.Contain("Validation").And.Contain("validation.failed");
+    }
+
+    [Fact]
+    public async Task Handle_WhenUseCaseSucceeds_LogsItsNameAtInformation()
+    {
+        await using var host = new ApplicationHost();
+        host.Links.With(new SpotifyLinkBuilder().Build());
+
+        await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
+
+        var record = host.Logs.GetSnapshot().Should().ContainSingle().Subject;
+        record.Level.Should().Be(LogLevel.Information);
+        record.Message.Should().StartWith($"{nameof(GetTopTracksQuery)} succeeded in ");
+    }
+
+    [Fact]
+    public async Task Handle_ForTheWholeLinkFlow_NeverLogsCodeStateVerifierOrTokens()
+    {
+        await using var host = new ApplicationHost();
+        const string code = "secret-authorization-code";
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        var begun = await host.Sender.Send(new BeginLinkCommand("/top/tracks"), cancellationToken);
+        var pending = host.PendingAuthorizations.Added.Should().ContainSingle().Subject;
+        var forged = await host.Sender.Send(new ExchangeCodeCommand(code, "forged-" + pending.State, null), cancellationToken);
+        var linked = await host.Sender.Send(new ExchangeCodeCommand(code, pending.State, null), cancellationToken);
+
+        begun.IsSuccess.Should().BeTrue();
+        forged.Error.Should().Be(ExchangeCodeCommandHandler.InvalidState);
+        linked.IsSuccess.Should().BeTrue();
+        host.Accounts.Exchanges.Should().Equal((code, pending.CodeVerifier));
+        var secrets = new[]
+        {
+            code,
+            pending.State,
+            pending.CodeVerifier,
+            host.Accounts.AuthorizeRequests.Single().CodeChallenge,
+            "granted-access-token",
+            "granted-refresh-token",
+        };
+        var records = host.Logs.GetSnapshot();
+        records.Should().HaveCount(3);
+        records.Should().AllSatisfy(r => Rendered(r).Should().NotContainAny(secrets));
+    }
+
+    private static string Rendered(FakeLogRecord record) =>
+        string.Join(
+            " | ",
+            [record.Message, record.Exception?.ToString() ?? string.Empty,
+            .. record.StructuredState?.Select(kv => $"{kv.Key}={kv.Value}") ?? []]);
+}

@@ -1,0 +1,96 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CleanSpotify.UnitTests.Application.Fakes;
+
+/// <summary>
+/// The real application (<see cref="DependencyInjection.AddApplication"/>: validators, source-generated Mediator and
+/// its pipeline) with every port replaced by a hand-written fake and logs captured by a <see cref="FakeLogCollector"/>.
+/// </summary>
+public sealed class ApplicationHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _provider;
+    private readonly AsyncServiceScope _scope;
+
+    public ApplicationHost(Action<IServiceCollection>? configure = null)
+    {
+        ReadCache = new FakeSpotifyReadCache(Time);
+        LinkRemover = new FakeSpotifyLinkRemover(Links);
+        SiteAccounts = new FakeSiteAccountStore(UnitOfWork).With(new SiteAccount(
+            FakeCurrentUser.DefaultId, "app-user-1@example.test", false, "app-user-1@example.test", null, false, false, true, null, 0));
+        var services = new ServiceCollection();
+        services.AddApplication();
+        services.AddFakeLogging();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<ICurrentUser>(CurrentUser);
+        services.AddSingleton<IPendingAuthorizationStore>(PendingAuthorizations);
+        services.AddSingleton<ISpotifyAccountsService>(Accounts);
+        services.AddSingleton<ISpotifyProfileReader>(Profiles);
+        services.AddSingleton<ISpotifyLinkStore>(Links);
+        services.AddSingleton<ISpotifyTopItemsReader>(TopItems);
+        services.AddSingleton<ISpotifyRecentlyPlayedReader>(RecentlyPlayed);
+        services.AddSingleton<ISpotifyPlaylistWriter>(Playlists);
+        services.AddSingleton<ISpotifyReadCache>(ReadCache);
+        services.AddSingleton<IRankHistoryStore>(RankHistory);
+        services.AddSingleton<ISpotifyLinkRemover>(LinkRemover);
+        services.AddSingleton<IPlaylistExportStore>(PlaylistExports);
+        services.AddSingleton<IUnitOfWork>(UnitOfWork);
+        services.AddSingleton<ISiteAccountStore>(SiteAccounts);
+        services.AddSingleton<IPasswordVerifier>(Passwords);
+        configure?.Invoke(services);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _scope = _provider.CreateAsyncScope();
+        Logs = _provider.GetFakeLogCollector();
+    }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public FakeCurrentUser CurrentUser { get; } = new();
+
+    public FakePendingAuthorizationStore PendingAuthorizations { get; } = new();
+
+    public FakeSpotifyAccountsService Accounts { get; } = new();
+
+    public FakeSpotifyProfileReader Profiles { get; } = new();
+
+    public FakeSpotifyLinkStore Links { get; } = new();
+
+    public FakeSpotifyTopItemsReader TopItems { get; } = new();
+
+    public FakeSpotifyRecentlyPlayedReader RecentlyPlayed { get; } = new();
+
+    public FakeSpotifyPlaylistWriter Playlists { get; } = new();
+
+    public FakeSpotifyReadCache ReadCache { get; }
+
+    public FakeRankHistoryStore RankHistory { get; } = new();
+
+    public FakeSpotifyLinkRemover LinkRemover { get; }
+
+    public FakePlaylistExportStore PlaylistExports { get; } = new();
+
+    public FakeUnitOfWork UnitOfWork { get; } = new();
+
+    public FakeSiteAccountStore SiteAccounts { get; }
+
+    public FakePasswordVerifier Passwords { get; } = new();
+
+    public FakeLogCollector Logs { get; }
+
+    /// <summary>Services of the one request scope this host stands for.</summary>
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    public ISender Sender => Services.GetRequiredService<ISender>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _provider.DisposeAsync();
+    }
+}

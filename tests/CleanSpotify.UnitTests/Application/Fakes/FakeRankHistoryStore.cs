@@ -1,0 +1,75 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Domain.History;
+using CleanSpotify.Domain.Tracks;
+
+namespace CleanSpotify.UnitTests.Application.Fakes;
+
+/// <summary>
+/// In-memory snapshots, one per user, list, range and day, written page by page as the real store does; reads and
+/// writes may come from several threads at once.
+/// </summary>
+public sealed class FakeRankHistoryStore : IRankHistoryStore
+{
+    private readonly Dictionary<(string AppUserId, TopListKind Kind, TimeRange Range, DateOnly Day), RankSnapshot> _snapshots = [];
+
+    /// <summary>Every <see cref="RecordAsync"/> call, in order.</summary>
+    public List<(string AppUserId, TopListKind Kind, TimeRange Range, DateOnly Day, int Offset, IReadOnlyList<string> ItemIds)> Recorded { get; } = [];
+
+    public int Lists { get; private set; }
+
+    public FakeRankHistoryStore With(string appUserId, RankSnapshot snapshot)
+    {
+        _snapshots[(appUserId, snapshot.Kind, snapshot.Range, snapshot.Day)] = snapshot;
+        return this;
+    }
+
+    public RankSnapshot? SnapshotOf(string appUserId, TopListKind kind, TimeRange range, DateOnly day) =>
+        _snapshots.GetValueOrDefault((appUserId, kind, range, day));
+
+    public Task RecordAsync(
+        string appUserId,
+        TopListKind kind,
+        TimeRange range,
+        DateOnly day,
+        int offset,
+        IReadOnlyList<string> itemIds,
+        CancellationToken cancellationToken)
+    {
+        lock (_snapshots)
+        {
+            Recorded.Add((appUserId, kind, range, day, offset, itemIds.ToArray()));
+            var snapshot = SnapshotOf(appUserId, kind, range, day) ?? new RankSnapshot(kind, range, day, []);
+            _snapshots[(appUserId, kind, range, day)] = snapshot.WithPage(offset, itemIds);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<RankSnapshot?> FindLatestBeforeAsync(
+        string appUserId, TopListKind kind, TimeRange range, DateOnly day, CancellationToken cancellationToken) =>
+        Task.FromResult(Of(appUserId, kind, range).Where(s => s.Day < day).MaxBy(s => s.Day));
+
+    public Task<IReadOnlyList<RankSnapshot>> ListAsync(string appUserId, TopListKind kind, TimeRange range, CancellationToken cancellationToken)
+    {
+        Lists++;
+        return Task.FromResult<IReadOnlyList<RankSnapshot>>(Of(appUserId, kind, range).OrderBy(s => s.Day).ToArray());
+    }
+
+    public Task DeleteForUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        foreach (var key in _snapshots.Keys.Where(k => k.AppUserId == appUserId).ToArray())
+        {
+            _snapshots.Remove(key);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private RankSnapshot[] Of(string appUserId, TopListKind kind, TimeRange range)
+    {
+        lock (_snapshots)
+        {
+            return _snapshots.Where(e => e.Key.AppUserId == appUserId && e.Key.Kind == kind && e.Key.Range == range).Select(e => e.Value).ToArray();
+        }
+    }
+}
