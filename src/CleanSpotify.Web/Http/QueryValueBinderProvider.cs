@@ -68,8 +68,9 @@ public sealed class QueryValueBinderProvider : IModelBinderProvider
 /// <summary>Parses a page number; an empty value means page 1. Whether the number is sensible is the validator's rule.</summary>
 public sealed class PageNumberBinder : IModelBinder
 {
-    public Task BindModelAsync(ModelBindingContext bindingContext) =>
-        new QueryValueBinder<int>(TryParse, TopListRules.PageMessage).BindModelAsync(bindingContext);
+    private static readonly QueryValueBinder<int> Binder = new(TryParse, TopListRules.PageMessage);
+
+    public Task BindModelAsync(ModelBindingContext bindingContext) => Binder.BindModelAsync(bindingContext);
 
     public static bool TryParse(string? value, out int page)
     {
@@ -86,8 +87,9 @@ public sealed class PageNumberBinder : IModelBinder
 /// <summary>The GUID a form was rendered with (<c>D</c> format, never empty), which makes submitting it twice safe.</summary>
 public sealed class RequestIdBinder : IModelBinder
 {
-    public Task BindModelAsync(ModelBindingContext bindingContext) =>
-        new QueryValueBinder<Guid>(TryParse, PlaylistRules.RequestIdMessage).BindModelAsync(bindingContext);
+    private static readonly QueryValueBinder<Guid> Binder = new(TryParse, PlaylistRules.RequestIdMessage);
+
+    public Task BindModelAsync(ModelBindingContext bindingContext) => Binder.BindModelAsync(bindingContext);
 
     public static bool TryParse(string? value, out Guid requestId) =>
         Guid.TryParseExact(value, "D", out requestId) && requestId != Guid.Empty;
