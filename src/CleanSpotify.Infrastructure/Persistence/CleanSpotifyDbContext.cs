@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
-/// ASP.NET Core Identity's tables, the Spotify links, the pending authorizations, rank snapshots, playlist exports
-/// and (when configured) the Data Protection key ring. One model for every provider; each provider has a small
+/// ASP.NET Core Identity's tables, the Spotify links, the pending authorizations, rank snapshots, playlist exports,
+/// collected plays, listening gaps, user preferences and (when configured) the Data Protection key ring. One model for every provider; each provider has a small
 /// derived context that owns its committed migrations (<see cref="Sqlite.SqliteCleanSpotifyDbContext"/>,
 /// <see cref="Postgres.PostgresCleanSpotifyDbContext"/>).
 /// </summary>
@@ -25,6 +25,12 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     internal DbSet<RankSnapshotRecord> RankSnapshots => Set<RankSnapshotRecord>();
 
     internal DbSet<PlaylistExportRecord> PlaylistExports => Set<PlaylistExportRecord>();
+
+    internal DbSet<PlayRecord> Plays => Set<PlayRecord>();
+
+    internal DbSet<ListeningGapRecord> ListeningGaps => Set<ListeningGapRecord>();
+
+    internal DbSet<UserPreferencesRecord> UserPreferences => Set<UserPreferencesRecord>();
 
     /// <summary>The shared Data Protection key ring, used when <c>DataProtection:KeyStore</c> is <c>Database</c>.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -54,6 +60,10 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
         builder.ApplyConfiguration(new Configurations.PendingAuthorizationConfiguration(tokenProtector));
         builder.ApplyConfiguration(new Configurations.RankSnapshotConfiguration());
         builder.ApplyConfiguration(new Configurations.PlaylistExportConfiguration());
+        var listening = new Configurations.ListeningConfiguration();
+        builder.ApplyConfiguration<PlayRecord>(listening);
+        builder.ApplyConfiguration<ListeningGapRecord>(listening);
+        builder.ApplyConfiguration<UserPreferencesRecord>(listening);
     }
 
     /// <summary>

@@ -53,6 +53,33 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("SpotifyLinks", (string)null);
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.ListeningGapRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppUserId", "To");
+
+                    b.ToTable("ListeningGaps", (string)null);
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PendingAuthorizationRecord", b =>
                 {
                     b.Property<string>("StateHash")
@@ -86,6 +113,69 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("PendingAuthorizations", (string)null);
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlbumId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlbumName")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ArtistIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ArtistNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MsPlayed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MsPlayedEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackName")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppUserId", "PlayedAt", "TrackId")
+                        .IsUnique();
+
+                    b.ToTable("Plays", (string)null);
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlaylistExportRecord", b =>
@@ -170,6 +260,22 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RankSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AppUserId");
+
+                    b.ToTable("UserPreferences", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -459,7 +565,25 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.Navigation("Tokens");
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.ListeningGapRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PendingAuthorizationRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
@@ -478,6 +602,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.RankSnapshotRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CleanSpotify.Infrastructure.Persistence.Configurations;
+
+/// <summary>Plays, gaps and user preferences: the listening history's tables.</summary>
+internal sealed class ListeningConfiguration :
+    IEntityTypeConfiguration<PlayRecord>,
+    IEntityTypeConfiguration<ListeningGapRecord>,
+    IEntityTypeConfiguration<UserPreferencesRecord>
+{
+    /// <summary>Instants as Unix milliseconds: ordered and indexable on every provider (SQLite cannot order DateTimeOffset).</summary>
+    internal static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds = new(
+        value => value.ToUnixTimeMilliseconds(),
+        value => DateTimeOffset.FromUnixTimeMilliseconds(value));
+
+    public void Configure(EntityTypeBuilder<PlayRecord> builder)
+    {
+        builder.ToTable("Plays");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.AppUserId).HasMaxLength(450).IsRequired();
+        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(p => p.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.PlayedAt).HasConversion(UnixMilliseconds);
+        builder.Property(p => p.TrackId).HasMaxLength(64);
+        builder.Property(p => p.TrackName).HasMaxLength(1024).IsRequired();
+        builder.Property(p => p.AlbumName).HasMaxLength(1024).IsRequired();
+        builder.Property(p => p.AlbumId).HasMaxLength(64);
+        builder.Property(p => p.ImageUrl).HasMaxLength(2048);
+        builder.Property(p => p.Source).HasConversion<string>().HasMaxLength(16);
+
+        // One row per play: the same track ending at the same millisecond is the same play, however often it is
+        // collected or by how many instances. Plays without a track id (name-only imports) are deduplicated by the importer.
+        builder.HasIndex(p => new { p.AppUserId, p.PlayedAt, p.TrackId }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<ListeningGapRecord> builder)
+    {
+        builder.ToTable("ListeningGaps");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.AppUserId).HasMaxLength(450).IsRequired();
+        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(g => g.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(g => g.From).HasConversion(UnixMilliseconds);
+        builder.Property(g => g.To).HasConversion(UnixMilliseconds);
+        builder.Property(g => g.DetectedAt).HasConversion(UnixMilliseconds);
+        builder.HasIndex(g => new { g.AppUserId, g.To });
+    }
+
+    public void Configure(EntityTypeBuilder<UserPreferencesRecord> builder)
+    {
+        builder.ToTable("UserPreferences");
+        builder.HasKey(p => p.AppUserId);
+        builder.Property(p => p.AppUserId).HasMaxLength(450);
+        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(p => p.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.TimeZone).HasMaxLength(64).IsRequired();
+    }
+}
