@@ -41,7 +41,38 @@ public abstract class TestStore : IAsyncDisposable
         var ct = TestContext.Current.CancellationToken;
         await using var connection = OpenReader();
         await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
+        await using var command = Command(connection, sql, parameters);
+
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <summary>Every row <paramref name="sql"/> returns, each as its column values.</summary>
+    public async Task<IReadOnlyList<object?[]>> QueryAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = OpenReader();
+        await connection.OpenAsync(ct);
+        await using var command = Command(connection, sql, parameters);
+
+        var rows = new List<object?[]>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = await reader.IsDBNullAsync(i, ct) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
 #pragma warning disable CA2100 // Test-only SQL built from constants; values go in parameters.
         command.CommandText = sql;
 #pragma warning restore CA2100
@@ -53,7 +84,7 @@ public abstract class TestStore : IAsyncDisposable
             command.Parameters.Add(parameter);
         }
 
-        return await command.ExecuteScalarAsync(ct);
+        return command;
     }
 
     /// <summary>Everything the database keeps, as bytes to search for secrets that must not be there in plain text.</summary>
