@@ -13,14 +13,21 @@ public static class PollPace
     public const double PlaysBetweenPolls = ISpotifyPlaysReader.PageSize / 2.0;
 
     /// <summary>
-    /// The listening rate after a poll that found <paramref name="newPlays"/> plays ending between
-    /// <paramref name="since"/> and <paramref name="now"/>, averaged with the rate seen before.
+    /// The listening rate after a poll that found <paramref name="newPlays"/> (end times) since <paramref name="since"/>,
+    /// averaged with the rate seen before. A full page says little about the real rate (more may have been missed), so
+    /// then the page's own span is taken as the rate, not averaged: the user is polled sooner at once.
     /// </summary>
-    public static double UpdateRate(double previousPlaysPerHour, int newPlays, DateTimeOffset since, DateTimeOffset now)
+    public static double UpdateRate(double previousPlaysPerHour, IReadOnlyList<DateTimeOffset> newPlays, DateTimeOffset since, DateTimeOffset now)
     {
-        var hours = Math.Max((now - since).TotalHours, 1.0 / 60);
-        var seen = newPlays / hours;
-        return (previousPlaysPerHour + seen) / 2;
+        ArgumentNullException.ThrowIfNull(newPlays);
+        var seen = newPlays.Count / Hours(now - since);
+        if (newPlays.Count < ISpotifyPlaysReader.PageSize)
+        {
+            return (previousPlaysPerHour + seen) / 2;
+        }
+
+        var span = newPlays.Max() - newPlays.Min();
+        return Math.Max(seen, (newPlays.Count - 1) / Hours(span));
     }
 
     /// <summary>The delay before the next poll of a user listening at <paramref name="playsPerHour"/>; <paramref name="jitter"/> is in [0, 1).</summary>
@@ -31,6 +38,9 @@ public static class PollPace
         delay = Clamp(delay, policy);
         return Clamp(delay * (1 - (jitter / 4)), policy);
     }
+
+    /// <summary>At least a minute, so a burst of plays a few milliseconds apart does not read as an infinite rate.</summary>
+    private static double Hours(TimeSpan span) => Math.Max(span.TotalHours, 1.0 / 60);
 
     private static TimeSpan Clamp(TimeSpan delay, CollectorPolicy policy) =>
         delay < policy.MinPollInterval ? policy.MinPollInterval : delay > policy.PollInterval ? policy.PollInterval : delay;

@@ -84,7 +84,7 @@ public sealed class CollectPlaysCommandHandler(
         }
 
         var since = state.LastPolledAt ?? (page.Length > 1 ? page.Min(p => p.PlayedAt) : now);
-        var rate = PollPace.UpdateRate(state.PlaysPerHour, page.Length, since, now);
+        var rate = PollPace.UpdateRate(state.PlaysPerHour, page.Select(p => p.PlayedAt).ToArray(), since, now);
         var next = now + PollPace.NextDelay(rate, policy, RandomNumberGenerator.GetInt32(1000) / 1000.0);
         var newest = page.Length > 0 ? page.Max(p => p.PlayedAt) : state.LastPlayedAt;
         await schedule.SavePollStateAsync(target.AppUserId, new PlayCollectionState(target.LinkId, newest, now, next, rate), cancellationToken);

@@ -19,6 +19,7 @@ public sealed class TakeRankSnapshotsCommandHandler(
     ICollectorScheduleStore schedule,
     ISpotifyTopItemsReader topItems,
     TopListPageReader pages,
+    ISpotifyReadCache cache,
     ISpotifyCallAllowance allowance,
     CollectorPolicy policy,
     TimeProvider timeProvider) : ICommandHandler<TakeRankSnapshotsCommand, Result<RankSnapshotsTakenDto>>
@@ -42,6 +43,8 @@ public sealed class TakeRankSnapshotsCommandHandler(
                 continue;
             }
 
+            // Today's snapshot is recorded from a fresh read only: a copy cached before midnight would leave today without one.
+            await cache.ExpireUserAsync(target.AppUserId, cancellationToken);
             var user = new LinkedSpotifyUser(target.AppUserId, target.LinkId);
             var outcome = await SnapshotAsync(user, TopListSources.Tracks, cancellationToken);
             if (outcome == Snapshot.Taken)
