@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application;
+using CleanSpotify.Application.Collector;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
@@ -43,6 +44,11 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<IUnitOfWork>(UnitOfWork);
         services.AddSingleton<ISiteAccountStore>(SiteAccounts);
         services.AddSingleton<IPasswordVerifier>(Passwords);
+        services.AddSingleton<IListeningHistoryStore>(ListeningHistory);
+        services.AddSingleton<ICollectorScheduleStore>(CollectorSchedule);
+        services.AddSingleton<ISpotifyPlaysReader>(Plays);
+        services.AddSingleton<ISpotifyCallAllowance>(CallAllowance);
+        services.AddSingleton(Policy);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
@@ -80,6 +86,16 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakeSiteAccountStore SiteAccounts { get; }
 
     public FakePasswordVerifier Passwords { get; } = new();
+
+    public FakeListeningHistoryStore ListeningHistory { get; } = new();
+
+    public FakeCollectorScheduleStore CollectorSchedule { get; } = new();
+
+    public FakeSpotifyPlaysReader Plays { get; } = new();
+
+    public FakeSpotifyCallAllowance CallAllowance { get; } = new();
+
+    public CollectorPolicy Policy { get; } = new(TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(20), 0.5);
 
     public FakeLogCollector Logs { get; }
 
