@@ -32,10 +32,9 @@ internal static class SchedulingServiceCollectionExtensions
         database.Bind(configuration);
         services.AddQuartz(quartz =>
         {
+            // Quartz keeps time with the app's TimeProvider. Tests that fake the clock therefore run the sweeps
+            // themselves (History:Enabled false) or keep the site on real time: a clock that stands still never fires.
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
-
-            // Sweeps fire on the wall clock; whether a user is due is decided on the app's TimeProvider.
-            quartz.UseTimeProvider(TimeProvider.System);
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
@@ -71,7 +70,6 @@ internal static class SchedulingServiceCollectionExtensions
                 .WithSimpleSchedule(schedule => schedule
                     .WithInterval(interval)
                     .RepeatForever()
-                    .MeasureIntervalFromCompletion(true)
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
             job => job.WithIdentity(key));
 }
