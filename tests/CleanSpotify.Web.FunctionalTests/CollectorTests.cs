@@ -224,3 +224,28 @@ public sealed class CollectorReconnectTests(CollectorFactory factory) : IClassFi
         (await factory.StoredPlaysAsync(userId)).Should().NotBeEmpty("collection resumes after reconnecting");
     }
 }
+
+/// <summary>The collector yields to browsing: it never takes more than History:MaxBudgetShare of a user's call budget.</summary>
+public sealed class CollectorBudgetTests(TightBudgetCollectorFactory factory) : IClassFixture<TightBudgetCollectorFactory>
+{
+    [Fact]
+    public async Task Sweep_UserWhoSpentHalfTheirBudgetBrowsing_IsSkippedUntilTheMinuteHasPassed()
+    {
+        var listener = factory.NewListener();
+        var (session, userId) = await factory.LinkedUserAsync(listener);
+        using var _ = session;
+        (await session.GetAsync("/top/tracks?range=short_term")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await session.GetAsync("/top/tracks?range=long_term")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var busy = await factory.CollectAsync();
+
+        busy.Skipped.Should().Be(1);
+        factory.RecentlyPlayedCalls(listener).Should().Be(0, "2 of 4 calls in the last minute is the collector's whole share");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var later = await factory.CollectAsync();
+
+        later.Polled.Should().Be(1);
+        (await factory.CountAsync("Plays", userId)).Should().Be(50);
+    }
+}
