@@ -54,15 +54,17 @@ public sealed class CollectPlaysCommandHandler(
         var state = target.State is { } kept && kept.LinkId == target.LinkId
             ? kept
             : new PlayCollectionState(target.LinkId, null, null, now, 0);
-        if (now >= target.RefreshTokenExpiresAt || !allowance.HasShareLeft(target.AppUserId, policy.MaxBudgetShare))
+        if (now >= target.RefreshTokenExpiresAt)
         {
-            // A link past its refresh token's lifetime is not asked for a token; it is looked at again later, and a
-            // reconnect makes it due again. A busy user stays due and is polled by a later sweep.
-            if (now >= target.RefreshTokenExpiresAt)
-            {
-                await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + policy.PollInterval }, cancellationToken);
-            }
+            // Past the refresh token's lifetime: no token is asked for; looked at again an interval later (after a reconnect, polled).
+            await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + policy.PollInterval }, cancellationToken);
+            tally.Skipped++;
+            return Outcome.Skipped;
+        }
 
+        if (!allowance.HasShareLeft(target.AppUserId, policy.MaxBudgetShare))
+        {
+            // Browsing comes first: the user stays due and a later sweep polls them.
             tally.Skipped++;
             return Outcome.Skipped;
         }
