@@ -162,6 +162,25 @@ public sealed class CollectorTests(CollectorFactory factory) : IClassFixture<Col
     }
 
     [Fact]
+    public async Task RelinkToAnotherSpotifyAccount_KeepsThePlays_AndCollectsTheNewAccountFromItsLast50()
+    {
+        var first = factory.NewListener();
+        var second = factory.NewListener(Listeners.JazzSoul);
+        var (session, userId) = await factory.LinkedUserAsync(first);
+        using var _ = session;
+        await factory.CollectAsync();
+
+        await session.LinkSuccessfullyAsAsync(second);
+        var sweep = await factory.CollectAsync();
+
+        sweep.GapsRecorded.Should().Be(0, "a new link starts afresh instead of comparing with the old account's plays");
+        factory.RecentlyPlayedCalls(second).Should().Be(1, "the new link is due at once");
+        var stored = (await factory.StoredPlaysAsync(userId)).ToHashSet();
+        stored.Should().HaveCount(100, "the first account's 50 plays stay, and the second account's last 50 join them");
+        stored.Should().Contain(factory.SandboxPlays(second, factory.Clock.GetUtcNow().AddDays(-30)).TakeLast(50));
+    }
+
+    [Fact]
     public async Task DataDownload_SummarisesTheListeningHistory()
     {
         var listener = factory.NewListener();
