@@ -1,0 +1,9 @@
+using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Export;
+using Mediator;
+
+namespace CleanSpotify.Application.Listening.ExportListeningHistory;
+
+/// <summary>Every stored play of the signed-in user between two days (both included; absent means open), as a download.</summary>
+public sealed record ExportListeningHistoryQuery(ExportFormat Format, DateOnly? From, DateOnly? To)
+    : IQuery<Result<ExportFileDto>>, IListeningPeriodQuery;
