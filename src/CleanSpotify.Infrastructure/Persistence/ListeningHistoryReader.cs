@@ -10,8 +10,8 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// <summary>
 /// Adapter for <see cref="IListeningHistoryReader"/>. Every query starts with the user and the period on
 /// <c>PlayedAt</c> (Unix milliseconds, so the range and the ordering run in SQL on both providers and use the
-/// <c>(AppUserId, PlayedAt, TrackId)</c> index); top lists are grouped, summed and ranked in SQL, artists through the
-/// provider's own unnesting of the artist-name list (<c>json_each</c> on SQLite, <c>unnest</c> on PostgreSQL).
+/// <c>(AppUserId, PlayedAt, TrackId)</c> index); top tracks and albums are grouped, summed and ranked in SQL, top
+/// artists in memory from a narrow read of the period.
 /// </summary>
 internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListeningHistoryReader
 {
@@ -126,24 +126,28 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
             .ToArray();
     }
 
+    /// <summary>
+    /// Artists are counted in memory from a narrow read (names, time, end): unnesting the name list in SQL needs a
+    /// lateral join, which EF Core's SQLite provider refuses.
+    /// </summary>
     private async Task<IReadOnlyList<PlayedItemTotal>> TopArtistsAsync(
         string appUserId, PlayPeriod period, PlayedItemOrder order, int take, CancellationToken cancellationToken)
     {
-        var rows = await Ranked(
-            PlaysOf(appUserId, period)
-                .SelectMany(p => p.ArtistNames, (p, artist) => new { Artist = artist, p.MsPlayed, p.PlayedAt })
-                .GroupBy(a => a.Artist)
-                .Select(g => new ItemRow
-                {
-                    Key = g.Key,
-                    Streams = g.Sum(a => a.MsPlayed >= ListeningRules.StreamThresholdMs ? 1 : 0),
-                    MsPlayed = g.Sum(a => (long)a.MsPlayed),
-                    First = g.Min(a => a.PlayedAt),
-                    Last = g.Max(a => a.PlayedAt),
-                }),
-            order,
-            take).ToListAsync(cancellationToken);
-        return rows.Select(r => r.ToTotal(r.Key, [])).ToArray();
+        var plays = await PlaysOf(appUserId, period)
+            .Select(p => new { p.ArtistNames, p.MsPlayed, p.PlayedAt })
+            .ToListAsync(cancellationToken);
+        var rows = plays
+            .SelectMany(p => p.ArtistNames.Distinct(StringComparer.Ordinal), (p, artist) => (Artist: artist, p.MsPlayed, p.PlayedAt))
+            .GroupBy(a => a.Artist, StringComparer.Ordinal)
+            .Select(g => new ItemRow
+            {
+                Key = g.Key,
+                Streams = g.Count(a => a.MsPlayed >= ListeningRules.StreamThresholdMs),
+                MsPlayed = g.Sum(a => (long)a.MsPlayed),
+                First = g.Min(a => a.PlayedAt),
+                Last = g.Max(a => a.PlayedAt),
+            });
+        return Ranked(rows.AsQueryable(), order, take).AsEnumerable().Select(r => r.ToTotal(r.Key, [])).ToArray();
     }
 
     /// <summary><c>keys.Contains(key(p))</c> as one translatable predicate.</summary>
