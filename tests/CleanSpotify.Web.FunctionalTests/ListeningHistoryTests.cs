@@ -202,7 +202,9 @@ public sealed class ListeningHistoryTests(ListeningFactory factory) : IClassFixt
 
         var chart = page.Find("svg[data-testid=bar-chart]")!;
         chart.GetAttribute("role").Should().Be("img");
-        chart.GetAttribute("aria-labelledby").Should().Be("bar-chart-title bar-chart-desc");
+        chart.GetAttribute("aria-labelledby").Should().Be("bar-chart-title");
+        chart.GetAttribute("aria-describedby").Should().Be("bar-chart-desc");
+        page.Find("#bar-chart-desc")!.TextContent.Should().Be("2 bars from Tue 19 Jan 2027 to Wed 20 Jan 2027. The busiest day was Tue 19 Jan 2027 with 18 min.");
         page.Find("#bar-chart-title")!.TextContent.Should().Be("Time listened per day");
         chart.QuerySelectorAll("rect.chart-bar").Should().HaveCount(2, "from the first play's day (19th) to today (20th)");
         page.FindAll("[data-testid=bar-chart-table] tbody tr").Select(r => r.TextContent.Trim())
