@@ -81,6 +81,19 @@ public sealed class ListeningHistoryUseCaseTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Export_Json_WritesAMissingTrackIdAsNull()
+    {
+        _host.ListeningHistory.With(User, Play(DateTimeOffset.Parse("2026-01-10T08:00:00Z", null), "Named only", 180_000) with { TrackId = null });
+
+        var file = (await _host.Sender.Send(new ExportListeningHistoryQuery(ExportFormat.Json, null, null), Ct)).Value;
+
+        using var json = System.Text.Json.JsonDocument.Parse(file.Content);
+        var item = json.RootElement.GetProperty("items")[0];
+        item.GetProperty("track_id").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        item.GetProperty("source").GetString().Should().Be("recent");
+    }
+
+    [Fact]
     public async Task SetTimeZone_KnownId_IsStored_UnknownIdIsAFieldError()
     {
         var saved = await _host.Sender.Send(new SetTimeZoneCommand("Europe/Berlin"), Ct);
