@@ -6,4 +6,4 @@ namespace CleanSpotify.Application.Listening.ExportListeningHistory;
 
 /// <summary>Every stored play of the signed-in user between two days (both included; absent means open), as a download.</summary>
 public sealed record ExportListeningHistoryQuery(ExportFormat Format, DateOnly? From, DateOnly? To)
-    : IQuery<Result<ExportFileDto>>, IListeningPeriodQuery;
+    : IQuery<Result<ExportStreamDto>>, IListeningPeriodQuery;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Export;
@@ -5,14 +6,17 @@ using Mediator;
 
 namespace CleanSpotify.Application.Listening.ExportListeningHistory;
 
-/// <summary>Writes every stored play of the period, oldest first, as CSV or JSON; the days are the user's.</summary>
+/// <summary>
+/// Every stored play of the period, oldest first, as CSV or JSON; the days are the user's. The plays are streamed from
+/// the database into the response, so a history of any length is never held in memory.
+/// </summary>
 public sealed class ExportListeningHistoryQueryHandler(
     ICurrentUser currentUser,
     IListeningHistoryReader reader,
     IUserPreferencesStore preferences,
-    TimeProvider timeProvider) : IQueryHandler<ExportListeningHistoryQuery, Result<ExportFileDto>>
+    TimeProvider timeProvider) : IQueryHandler<ExportListeningHistoryQuery, Result<ExportStreamDto>>
 {
-    public async ValueTask<Result<ExportFileDto>> Handle(ExportListeningHistoryQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<ExportStreamDto>> Handle(ExportListeningHistoryQuery query, CancellationToken cancellationToken)
     {
         if (currentUser.Id is not { } userId)
         {
@@ -20,22 +24,36 @@ public sealed class ExportListeningHistoryQueryHandler(
         }
 
         var timeZone = await preferences.GetTimeZoneAsync(userId, cancellationToken);
-        var period = ListeningClock.ToPeriod(query.From, query.To, ListeningClock.Find(timeZone));
-        var items = new List<PlayExportItem>();
-        await foreach (var play in reader.ReadAllAsync(userId, period, cancellationToken))
-        {
-            items.Add(PlayExportItem.From(play));
-        }
-
         var now = timeProvider.GetUtcNow();
+        var period = ListeningClock.ToPeriod(query.From, query.To, ListeningClock.Find(timeZone));
         var fileName = ExportFile.FileName("listening-history", now);
         if (query.Format == ExportFormat.Csv)
         {
-            return ExportFile.Csv(fileName, PlayExportItem.CsvHeader, items.Select(i => i.ToCsvRow()));
+            return new ExportStreamDto(fileName, ExportFormat.Csv, (stream, token) =>
+                CsvFile.WriteAsync(stream, PlayExportItem.CsvHeader, RowsAsync(userId, period, token), token));
         }
 
-        // The plays are read from the database as of now: that is when this data was fetched.
-        var exportedAt = ExportFile.Timestamp(now);
-        return ExportFile.Json(fileName, new ExportDocument<PlayExportItem>("listening_history", null, exportedAt, exportedAt, items.Count, items));
+        var total = await reader.CountAsync(userId, period, cancellationToken);
+        return new ExportStreamDto(fileName, ExportFormat.Json, (stream, token) =>
+            ExportFile.WriteJsonAsync(
+                stream,
+                new ListeningHistoryExportDocument("listening_history", ExportFile.Timestamp(now), total, ItemsAsync(userId, period, token)),
+                token));
+    }
+
+    private async IAsyncEnumerable<PlayExportItem> ItemsAsync(string userId, PlayPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var play in reader.ReadAllAsync(userId, period, cancellationToken))
+        {
+            yield return PlayExportItem.From(play);
+        }
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<string>> RowsAsync(string userId, PlayPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in ItemsAsync(userId, period, cancellationToken))
+        {
+            yield return item.ToCsvRow();
+        }
     }
 }

@@ -74,7 +74,8 @@ public sealed class ListeningHistoryUseCaseTests : IAsyncDisposable
         var file = (await _host.Sender.Send(new ExportListeningHistoryQuery(ExportFormat.Csv, null, null), Ct)).Value;
 
         file.Name.Should().Be("cleanspotify-listening-history-2026-01-15");
-        Encoding.UTF8.GetString(file.Content.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+        file.Format.Should().Be(ExportFormat.Csv);
+        Encoding.UTF8.GetString((await ContentOf(file)).AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().Equal(
             "played_at,track_id,track_name,artist_names,album_name,ms_played,ms_played_estimated,source",
             "2026-01-10T08:00:00.000Z,,First,Artist,Album,180000,true,account_data",
             "2026-01-10T08:05:00.250Z,id20000,\"'=1+1\",A; B,Album,20000,false,extended");
@@ -87,7 +88,8 @@ public sealed class ListeningHistoryUseCaseTests : IAsyncDisposable
 
         var file = (await _host.Sender.Send(new ExportListeningHistoryQuery(ExportFormat.Json, null, null), Ct)).Value;
 
-        using var json = System.Text.Json.JsonDocument.Parse(file.Content);
+        using var json = System.Text.Json.JsonDocument.Parse(await ContentOf(file));
+        json.RootElement.GetProperty("total").GetInt32().Should().Be(1);
         var item = json.RootElement.GetProperty("items")[0];
         item.GetProperty("track_id").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         item.GetProperty("source").GetString().Should().Be("recent");
@@ -106,6 +108,13 @@ public sealed class ListeningHistoryUseCaseTests : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private static async Task<byte[]> ContentOf(ExportStreamDto file)
+    {
+        using var stream = new MemoryStream();
+        await file.WriteToAsync(stream, Ct);
+        return stream.ToArray();
+    }
 
     private static Play Play(DateTimeOffset playedAt, string track, int msPlayed) =>
         new($"id{msPlayed}", track, ["Artist"], "Album", playedAt, msPlayed, true, PlaySource.Recent);
