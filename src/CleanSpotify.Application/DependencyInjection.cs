@@ -1,7 +1,7 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.TopLists.GetTopList;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,14 +15,14 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssemblyContaining<GetTopTracksQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddValidatorsFromAssemblyContaining<GetTopListQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<TopListPageReader>();
         services.AddScoped<TopListSlice>();
         services.AddScoped<SpotifyDataEraser>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(GetTopTracksQuery)];
+            options.Assemblies = [typeof(GetTopListQuery)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),

@@ -1,7 +1,8 @@
+using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
-using CleanSpotify.Application.Export.ExportTopArtists;
-using CleanSpotify.Application.Export.ExportTopTracks;
+using CleanSpotify.Application.Export.ExportTopList;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Web.Http;
 using CleanSpotify.Web.RateLimiting;
@@ -20,25 +21,19 @@ public sealed class ExportController(ISender sender) : Controller
 {
     /// <summary><c>GET /top/tracks/export?range=…&amp;format=csv|json</c>.</summary>
     [HttpGet("top/tracks/export")]
-    public async Task<IActionResult> TopTracks(TimeRange range, ExportFormat format, CancellationToken cancellationToken)
-    {
-        var result = await sender.Send(new ExportTopTracksQuery(range, format), cancellationToken);
-        return this.ToActionResult(result, DownloadResult.For);
-    }
+    public Task<IActionResult> TopTracks(TimeRange range, ExportFormat format, CancellationToken cancellationToken) =>
+        DownloadAsync(new ExportTopListQuery(TopListKind.Tracks, range, format), cancellationToken);
 
     /// <summary><c>GET /top/artists/export?range=…&amp;format=csv|json</c>.</summary>
     [HttpGet("top/artists/export")]
-    public async Task<IActionResult> TopArtists(TimeRange range, ExportFormat format, CancellationToken cancellationToken)
-    {
-        var result = await sender.Send(new ExportTopArtistsQuery(range, format), cancellationToken);
-        return this.ToActionResult(result, DownloadResult.For);
-    }
+    public Task<IActionResult> TopArtists(TimeRange range, ExportFormat format, CancellationToken cancellationToken) =>
+        DownloadAsync(new ExportTopListQuery(TopListKind.Artists, range, format), cancellationToken);
 
     /// <summary><c>GET /recent/export?format=csv|json</c>.</summary>
     [HttpGet("recent/export")]
-    public async Task<IActionResult> Recent(ExportFormat format, CancellationToken cancellationToken)
-    {
-        var result = await sender.Send(new ExportRecentlyPlayedQuery(format), cancellationToken);
-        return this.ToActionResult(result, DownloadResult.For);
-    }
+    public Task<IActionResult> Recent(ExportFormat format, CancellationToken cancellationToken) =>
+        DownloadAsync(new ExportRecentlyPlayedQuery(format), cancellationToken);
+
+    private async Task<IActionResult> DownloadAsync(IQuery<Result<ExportFileDto>> query, CancellationToken cancellationToken) =>
+        this.ToActionResult(await sender.Send(query, cancellationToken), DownloadResult.For);
 }

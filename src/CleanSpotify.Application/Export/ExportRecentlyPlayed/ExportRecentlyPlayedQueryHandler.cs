@@ -28,8 +28,6 @@ public sealed class ExportRecentlyPlayedQueryHandler(
             fileName,
             query.Format,
             new ExportDocument<RecentPlayExportItem>(
-                "recently_played", null, ExportFile.Timestamp(now), ExportFile.Timestamp(read.Value.FetchedAt), items.Length, items),
-            RecentPlayExportItem.CsvHeader,
-            item => item.ToCsvRow());
+                "recently_played", null, ExportFile.Timestamp(now), ExportFile.Timestamp(read.Value.FetchedAt), items.Length, items));
     }
 }

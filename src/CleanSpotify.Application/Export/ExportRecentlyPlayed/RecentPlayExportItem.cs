@@ -2,7 +2,7 @@ using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
 
-/// <summary>One exported play: a JSON item, and the same fields as a CSV row under <see cref="CsvHeader"/>.</summary>
+/// <summary>One exported play.</summary>
 public sealed record RecentPlayExportItem(
     string PlayedAt,
     string Name,
@@ -11,7 +11,7 @@ public sealed record RecentPlayExportItem(
     string Duration,
     long DurationMs,
     Uri? SpotifyUrl,
-    string Id)
+    string Id) : IExportItem<RecentPlayExportItem>
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["played_at", "name", "artists", "album", "duration", "spotify_url", "id"];
 

@@ -1,9 +1,10 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.UnitTests.Application.Fakes;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -20,13 +21,13 @@ public sealed class LoggingBehaviorTests
     {
         await using var host = new ApplicationHost();
 
-        await host.Sender.Send(new GetTopTracksQuery((TimeRange)99, 1), TestContext.Current.CancellationToken);
+        await host.Sender.Send(new GetTopListQuery(TopListKind.Tracks, (TimeRange)99, 1), TestContext.Current.CancellationToken);
 
         var records = host.Logs.GetSnapshot();
         records.Should().NotContain(r => r.Level >= LogLevel.Warning);
         var record = records.Should().ContainSingle(r => r.Category == LoggingCategory).Subject;
         record.Level.Should().Be(LogLevel.Information);
-        record.Message.Should().Contain(nameof(GetTopTracksQuery)).And.Contain("Validation").And.Contain("validation.failed");
+        record.Message.Should().Contain(nameof(GetTopListQuery)).And.Contain("Validation").And.Contain("validation.failed");
     }
 
     [Fact]
@@ -35,11 +36,11 @@ public sealed class LoggingBehaviorTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
+        await host.Sender.Send(new GetTopListQuery(TopListKind.Tracks, TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
 
         var record = host.Logs.GetSnapshot().Should().ContainSingle().Subject;
         record.Level.Should().Be(LogLevel.Information);
-        record.Message.Should().StartWith($"{nameof(GetTopTracksQuery)} succeeded in ");
+        record.Message.Should().StartWith($"{nameof(GetTopListQuery)} succeeded in ");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Common.Behaviors;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.UnitTests.Application.Fakes;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using FluentValidation;
 using FluentValidation.Results;
@@ -18,13 +19,13 @@ public sealed class UnhandledExceptionBehaviorTests
         var failure = new InvalidOperationException("database is down");
         host.Links.FailWith = failure;
 
-        var send = async () => await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
+        var send = async () => await host.Sender.Send(new GetTopListQuery(TopListKind.Tracks, TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
 
         (await send.Should().ThrowAsync<InvalidOperationException>()).Which.Should().BeSameAs(failure);
         LoggedExceptions.IsMarked(failure).Should().BeTrue();
         var error = host.Logs.GetSnapshot().Should().ContainSingle(r => r.Level >= LogLevel.Warning).Subject;
         error.Level.Should().Be(LogLevel.Error);
-        error.Message.Should().Contain(nameof(GetTopTracksQuery));
+        error.Message.Should().Contain(nameof(GetTopListQuery));
         error.Exception.Should().BeSameAs(failure);
     }
 
@@ -33,9 +34,9 @@ public sealed class UnhandledExceptionBehaviorTests
     {
         var failure = new InvalidOperationException("validator blew up");
         await using var host = new ApplicationHost(
-            services => services.AddSingleton<IValidator<GetTopTracksQuery>>(new ThrowingValidator(failure)));
+            services => services.AddSingleton<IValidator<GetTopListQuery>>(new ThrowingValidator(failure)));
 
-        var send = async () => await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
+        var send = async () => await host.Sender.Send(new GetTopListQuery(TopListKind.Tracks, TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
 
         await send.Should().ThrowAsync<InvalidOperationException>();
         LoggedExceptions.IsMarked(failure).Should().BeTrue();
@@ -53,17 +54,17 @@ public sealed class UnhandledExceptionBehaviorTests
         var cancelled = new OperationCanceledException(cancellation.Token);
         host.Links.FailWith = cancelled;
 
-        var send = async () => await host.Sender.Send(new GetTopTracksQuery(TimeRange.MediumTerm, 1), cancellation.Token);
+        var send = async () => await host.Sender.Send(new GetTopListQuery(TopListKind.Tracks, TimeRange.MediumTerm, 1), cancellation.Token);
 
         await send.Should().ThrowAsync<OperationCanceledException>();
         LoggedExceptions.IsMarked(cancelled).Should().BeFalse();
         host.Logs.GetSnapshot().Should().NotContain(r => r.Level >= LogLevel.Warning);
     }
 
-    private sealed class ThrowingValidator(Exception failure) : AbstractValidator<GetTopTracksQuery>
+    private sealed class ThrowingValidator(Exception failure) : AbstractValidator<GetTopListQuery>
     {
         public override Task<ValidationResult> ValidateAsync(
-            ValidationContext<GetTopTracksQuery> context,
+            ValidationContext<GetTopListQuery> context,
             CancellationToken cancellation = default) => throw failure;
     }
 }

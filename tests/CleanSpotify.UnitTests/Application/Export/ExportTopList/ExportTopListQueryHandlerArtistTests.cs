@@ -2,17 +2,18 @@ using System.Text.Json;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Export;
-using CleanSpotify.Application.Export.ExportTopArtists;
+using CleanSpotify.Application.Export.ExportTopList;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.UnitTests.Application.Fakes;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CleanSpotify.UnitTests.Application.Export.ExportTopArtists;
+namespace CleanSpotify.UnitTests.Application.Export.ExportTopList;
 
-public sealed class ExportTopArtistsQueryHandlerTests
+public sealed class ExportTopListQueryHandlerArtistTests
 {
     private readonly FakeCurrentUser _currentUser = new();
     private readonly FakeSpotifyLinkStore _links = new();
@@ -20,7 +21,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     private readonly FakeTimeProvider _time = new(ApplicationHost.Start);
     private readonly FakeSpotifyReadCache _cache;
 
-    public ExportTopArtistsQueryHandlerTests()
+    public ExportTopListQueryHandlerArtistTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
         _links.With(new SpotifyLinkBuilder().Build());
@@ -29,7 +30,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     [Fact]
     public async Task Handle_AsCsv_WritesEveryArtistWithGenresJoined()
     {
-        var result = await Handle(new ExportTopArtistsQuery(TimeRange.MediumTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Artists, TimeRange.MediumTerm, ExportFormat.Csv));
 
         _topItems.ArtistRequests.Select(r => (r.Range, r.Offset)).Should().Equal((TimeRange.MediumTerm, 0), (TimeRange.MediumTerm, 50), (TimeRange.MediumTerm, 100));
         result.Value.Name.Should().Be("cleanspotify-top-artists-medium_term-2026-01-15");
@@ -45,7 +46,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     {
         _topItems.ArtistList = [new TopArtistDto(1, "a1", "@SUM(A1:A9)", [], null, new Uri("https://open.spotify.test/artist/a1"))];
 
-        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, ExportFormat.Csv));
 
         ExportText.CsvLines(result.Value)[1].Should().Be("1,\"'@SUM(A1:A9)\",,https://open.spotify.test/artist/a1,a1");
     }
@@ -53,7 +54,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     [Fact]
     public async Task Handle_AsJson_WritesTheTopArtistsDocument()
     {
-        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Json));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, ExportFormat.Json));
 
         result.Value.Name.Should().Be("cleanspotify-top-artists-short_term-2026-01-15");
         using var json = JsonDocument.Parse(result.Value.Content);
@@ -69,7 +70,7 @@ public sealed class ExportTopArtistsQueryHandlerTests
     {
         _currentUser.SignInAs("app-user-2");
 
-        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, ExportFormat.Csv));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -81,12 +82,12 @@ public sealed class ExportTopArtistsQueryHandlerTests
         var down = Error.Upstream("spotify.unavailable", "Spotify is not answering right now.");
         _topItems.NextArtistsResult = down;
 
-        var result = await Handle(new ExportTopArtistsQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, ExportFormat.Csv));
 
         result.Error.Should().Be(down);
     }
 
-    private async Task<Result<ExportFileDto>> Handle(ExportTopArtistsQuery query) =>
-        await new ExportTopArtistsQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, new FakeRankHistoryStore(), _time)), _time)
+    private async Task<Result<ExportFileDto>> Handle(ExportTopListQuery query) =>
+        await new ExportTopListQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, new FakeRankHistoryStore(), _time)), _time)
             .Handle(query, TestContext.Current.CancellationToken);
 }

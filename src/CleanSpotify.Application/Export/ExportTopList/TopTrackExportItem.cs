@@ -1,9 +1,9 @@
 using System.Globalization;
 using CleanSpotify.Application.SpotifyData;
 
-namespace CleanSpotify.Application.Export.ExportTopTracks;
+namespace CleanSpotify.Application.Export.ExportTopList;
 
-/// <summary>One exported track: a JSON item, and the same fields as a CSV row under <see cref="CsvHeader"/>.</summary>
+/// <summary>One exported track.</summary>
 public sealed record TopTrackExportItem(
     int Rank,
     string Name,
@@ -12,7 +12,7 @@ public sealed record TopTrackExportItem(
     string Duration,
     long DurationMs,
     Uri? SpotifyUrl,
-    string Id)
+    string Id) : IExportItem<TopTrackExportItem>
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["rank", "name", "artists", "album", "duration", "spotify_url", "id"];
 

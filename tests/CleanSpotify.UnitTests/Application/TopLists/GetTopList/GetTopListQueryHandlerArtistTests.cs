@@ -1,18 +1,18 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
+using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.UnitTests.Application.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CleanSpotify.UnitTests.Application.Artists.GetTopArtists;
+namespace CleanSpotify.UnitTests.Application.TopLists.GetTopList;
 
-public sealed class GetTopArtistsQueryHandlerTests
+public sealed class GetTopListQueryHandlerArtistTests
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(ApplicationHost.Start.UtcDateTime);
 
@@ -23,7 +23,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     private readonly FakeRankHistoryStore _history = new();
     private readonly FakeSpotifyReadCache _cache;
 
-    public GetTopArtistsQueryHandlerTests()
+    public GetTopListQueryHandlerArtistTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
     }
@@ -33,7 +33,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     {
         _currentUser.SignInAs(null);
 
-        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, 1));
 
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -42,7 +42,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     [Fact]
     public async Task Handle_WhenNotLinked_ReturnsNotLinkedWithoutCallingSpotify()
     {
-        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, 1));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -54,7 +54,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     {
         _links.With(new SpotifyLinkBuilder().NeedingReconnect().Build());
 
-        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, 1));
 
         result.Error.Should().Be(LinkErrors.MustReconnect);
         _topItems.ArtistRequests.Should().BeEmpty();
@@ -74,10 +74,10 @@ public sealed class GetTopArtistsQueryHandlerTests
         };
         _topItems.NextArtistsResult = new SpotifyPage<TopArtistDto>(artists, 0, 2);
 
-        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, 1));
 
         result.Value.Items.Should().Equal(artists);
-        result.Value.Items[0].Genres.Should().Equal("jazz", "soul");
+        result.Value.Items.Cast<TopArtistDto>().First().Genres.Should().Equal("jazz", "soul");
         result.Value.Changes.Should().Equal(new RankChange(RankChangeKind.Up, 1), new RankChange(RankChangeKind.Down, 1));
         result.Value.Total.Should().Be(2);
         result.Value.Range.Should().Be(TimeRange.ShortTerm);
@@ -92,7 +92,7 @@ public sealed class GetTopArtistsQueryHandlerTests
     {
         _links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await Handle(new GetTopArtistsQuery(TimeRange.MediumTerm, 3));
+        var result = await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.MediumTerm, 3));
 
         _topItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 100, 50));
         result.Value.Page.Should().Be(3);
@@ -103,11 +103,11 @@ public sealed class GetTopArtistsQueryHandlerTests
     public async Task Handle_WhenSpotifyFailsButAnOlderCopyIsKept_ReturnsItWithTheStaleNotice()
     {
         _links.With(new SpotifyLinkBuilder().Build());
-        await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
+        await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, 1));
         _time.Advance(TimeSpan.FromHours(1));
         _cache.ServeStale(Error.Upstream("spotify.unavailable", "Spotify is having trouble; these are your artists as of earlier."));
 
-        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, 1));
 
         result.Value.StaleNotice.Should().Be("Spotify is having trouble; these are your artists as of earlier.");
         result.Value.FetchedAt.Should().Be(ApplicationHost.Start);
@@ -121,7 +121,7 @@ public sealed class GetTopArtistsQueryHandlerTests
         var forbidden = Error.SpotifyForbidden("spotify.forbidden", "This app cannot read your top artists.");
         _topItems.NextArtistsResult = forbidden;
 
-        var result = await Handle(new GetTopArtistsQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Artists, TimeRange.ShortTerm, 1));
 
         result.Error.Should().BeSameAs(forbidden);
         _history.Recorded.Should().BeEmpty();
@@ -133,7 +133,7 @@ public sealed class GetTopArtistsQueryHandlerTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await host.Sender.Send(new GetTopArtistsQuery((TimeRange)99, 0), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetTopListQuery(TopListKind.Artists, (TimeRange)99, 0), TestContext.Current.CancellationToken);
 
         result.Error!.Kind.Should().Be(ErrorKind.Validation);
         result.Error.FieldErrors.Keys.Should().BeEquivalentTo("Range", "Page");
@@ -148,14 +148,14 @@ public sealed class GetTopArtistsQueryHandlerTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await host.Sender.Send(new GetTopArtistsQuery(TimeRange.LongTerm, 2), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetTopListQuery(TopListKind.Artists, TimeRange.LongTerm, 2), TestContext.Current.CancellationToken);
 
         result.Value.Items.Should().ContainSingle().Which.Id.Should().Be("artist51");
         host.TopItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.LongTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50));
         host.RankHistory.Recorded.Select(r => (r.Kind, r.Offset)).Should().Equal((TopListKind.Artists, 0), (TopListKind.Artists, 50));
     }
 
-    private async Task<Result<TopListPageDto<TopArtistDto>>> Handle(GetTopArtistsQuery query) =>
-        await new GetTopArtistsQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time)))
+    private async Task<Result<TopListPageDto<TopItemDto>>> Handle(GetTopListQuery query) =>
+        await new GetTopListQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time)))
             .Handle(query, TestContext.Current.CancellationToken);
 }

@@ -3,16 +3,16 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.UnitTests.Application.Fakes;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CleanSpotify.UnitTests.Application.Tracks.GetTopTracks;
+namespace CleanSpotify.UnitTests.Application.TopLists.GetTopList;
 
-public sealed class GetTopTracksQueryHandlerTests
+public sealed class GetTopListQueryHandlerTrackTests
 {
     private readonly FakeCurrentUser _currentUser = new();
     private readonly FakeSpotifyLinkStore _links = new();
@@ -21,7 +21,7 @@ public sealed class GetTopTracksQueryHandlerTests
     private readonly FakeRankHistoryStore _history = new();
     private readonly FakeSpotifyReadCache _cache;
 
-    public GetTopTracksQueryHandlerTests()
+    public GetTopListQueryHandlerTrackTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
     }
@@ -31,7 +31,7 @@ public sealed class GetTopTracksQueryHandlerTests
     {
         _currentUser.SignInAs(null);
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
         _links.Calls.Should().Be(0);
@@ -41,7 +41,7 @@ public sealed class GetTopTracksQueryHandlerTests
     [Fact]
     public async Task Handle_WhenNotLinked_ReturnsNotLinkedWithoutCallingSpotify()
     {
-        var result = await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         result.Error!.Kind.Should().Be(ErrorKind.LinkRequired);
@@ -54,7 +54,7 @@ public sealed class GetTopTracksQueryHandlerTests
     {
         _links.With(new SpotifyLinkBuilder().NeedingReconnect().Build());
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         result.Error.Should().Be(LinkErrors.MustReconnect);
         _topItems.Requests.Should().BeEmpty();
@@ -66,7 +66,7 @@ public sealed class GetTopTracksQueryHandlerTests
     {
         _links.With(new SpotifyLinkBuilder().ForUser("someone-else").Build());
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.Requests.Should().BeEmpty();
@@ -78,7 +78,7 @@ public sealed class GetTopTracksQueryHandlerTests
         var link = new SpotifyLinkBuilder().Build();
         _links.With(link);
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.LongTerm, 2));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.LongTerm, 2));
 
         result.IsSuccess.Should().BeTrue();
         _topItems.Requests.Should().Equal(
@@ -94,7 +94,7 @@ public sealed class GetTopTracksQueryHandlerTests
     {
         _links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.MediumTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.MediumTerm, 1));
 
         _topItems.Requests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.MediumTerm, 0, 50));
         result.Value.Range.Should().Be(TimeRange.MediumTerm);
@@ -108,7 +108,7 @@ public sealed class GetTopTracksQueryHandlerTests
         var tracks = new[] { FakeSpotifyTopItemsReader.Track(1), FakeSpotifyTopItemsReader.Track(2) };
         _topItems.NextResult = new SpotifyPage<TopTrackDto>(tracks, 0, 2);
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         result.Value.Items.Should().Equal(tracks);
         result.Value.Changes.Should().Equal(RankChange.NoHistory, RankChange.NoHistory);
@@ -124,7 +124,7 @@ public sealed class GetTopTracksQueryHandlerTests
         _links.With(new SpotifyLinkBuilder().Build());
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 2, "a", "b");
 
-        await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         _history.SnapshotOf(FakeCurrentUser.DefaultId, TopListKind.Tracks, TimeRange.ShortTerm, DateOnly.FromDateTime(ApplicationHost.Start.UtcDateTime))!
             .ItemIds.Should().Equal("a", "b");
@@ -137,7 +137,7 @@ public sealed class GetTopTracksQueryHandlerTests
         var rateLimited = Error.RateLimited(new DateTimeOffset(2026, 1, 15, 12, 1, 0, TimeSpan.Zero), "Slow down.");
         _topItems.NextResult = rateLimited;
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         result.Error.Should().BeSameAs(rateLimited);
     }
@@ -148,13 +148,13 @@ public sealed class GetTopTracksQueryHandlerTests
         // The cache plays another instance's memory: the unlink and relink happened elsewhere, nothing was forgotten here.
         _links.With(new SpotifyLinkBuilder().WithAccount("old-account", "old-user", "Old").Build());
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 1, "old-track");
-        (await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1))).Value.Items.Select(t => t.Id).Should().Equal("old-track");
+        (await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1))).Value.Items.Select(t => t.Id).Should().Equal("old-track");
         _links.Remove(FakeCurrentUser.DefaultId);
         var relinked = new SpotifyLinkBuilder().WithAccount("new-account", "new-user", "New").Build();
         _links.With(relinked);
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 1, "new-track");
 
-        var result = await Handle(new GetTopTracksQuery(TimeRange.ShortTerm, 1));
+        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
 
         result.Value.Items.Select(t => t.Id).Should().Equal("new-track");
         result.Value.StaleNotice.Should().BeNull();
@@ -163,7 +163,7 @@ public sealed class GetTopTracksQueryHandlerTests
         _cache.ForgottenUsers.Should().BeEmpty();
     }
 
-    private async Task<Result<TopListPageDto<TopTrackDto>>> Handle(GetTopTracksQuery query) =>
-        await new GetTopTracksQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time)))
+    private async Task<Result<TopListPageDto<TopItemDto>>> Handle(GetTopListQuery query) =>
+        await new GetTopListQueryHandler(new TopListSlice(_currentUser, _links, _topItems, new TopListPageReader(_cache, _history, _time)))
             .Handle(query, TestContext.Current.CancellationToken);
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Export;
-using CleanSpotify.Application.Export.ExportTopTracks;
+using CleanSpotify.Application.Export.ExportTopList;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.UnitTests.Application.Fakes;
@@ -12,9 +12,9 @@ using CleanSpotify.Domain.Tracks;
 using CleanSpotify.Tests.Shared.Builders;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CleanSpotify.UnitTests.Application.Export.ExportTopTracks;
+namespace CleanSpotify.UnitTests.Application.Export.ExportTopList;
 
-public sealed class ExportTopTracksQueryHandlerTests
+public sealed class ExportTopListQueryHandlerTrackTests
 {
     private static readonly Error SpotifyDown = Error.Upstream("spotify.unavailable", "Spotify is not answering right now.");
 
@@ -26,7 +26,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     private readonly FakeSpotifyReadCache _cache;
     private readonly TopListPageReader _pages;
 
-    public ExportTopTracksQueryHandlerTests()
+    public ExportTopListQueryHandlerTrackTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
         _pages = new TopListPageReader(_cache, _history, _time);
@@ -36,7 +36,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     [Fact]
     public async Task Handle_AsCsv_WritesEveryPageInRankOrderUnderAHeader()
     {
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, ExportFormat.Csv));
 
         _topItems.Requests.Select(r => r.Offset).Should().Equal(0, 50, 100, 150, 200);
         result.Value.Name.Should().Be("cleanspotify-top-tracks-short_term-2026-01-15");
@@ -51,7 +51,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     [Fact]
     public async Task Handle_WithoutFormat_WritesCsvOfTheDefaultRange()
     {
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.MediumTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.MediumTerm, ExportFormat.Csv));
 
         result.Value.Name.Should().Be("cleanspotify-top-tracks-medium_term-2026-01-15");
         _topItems.Requests.Should().OnlyContain(r => r.Range == TimeRange.MediumTerm);
@@ -66,7 +66,7 @@ public sealed class ExportTopTracksQueryHandlerTests
                 TimeSpan.FromSeconds(65), new Uri("https://open.spotify.test/track/t1")),
         ];
 
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, ExportFormat.Csv));
 
         ExportText.CsvLines(result.Value)[1].Should().Be(
             "1,\"'=HYPERLINK(\"\"http://evil\"\")\",\"Simon, Garfunkel, Ünlü\",\"Say \"\"hi\"\"\",1:05,https://open.spotify.test/track/t1,t1");
@@ -77,7 +77,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     {
         _topItems.TrackList = [new TopTrackDto(1, "t1", "Ünlü", ["A", "B"], "Album", null, TimeSpan.FromMilliseconds(201_500), null), FakeSpotifyTopItemsReader.Track(2)];
 
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.LongTerm, ExportFormat.Json));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.LongTerm, ExportFormat.Json));
 
         result.Value.Name.Should().Be("cleanspotify-top-tracks-long_term-2026-01-15");
         result.Value.Format.Should().Be(ExportFormat.Json);
@@ -105,7 +105,7 @@ public sealed class ExportTopTracksQueryHandlerTests
         await ReadPageAsync(1);
         _time.Advance(TimeSpan.FromMinutes(2));
 
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.ShortTerm, ExportFormat.Json));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, ExportFormat.Json));
 
         _topItems.Requests.Select(r => r.Offset).Should().Equal([50, 100, 150, 200], "page 1 comes from the cache the page filled");
         using var json = JsonDocument.Parse(result.Value.Content);
@@ -120,7 +120,7 @@ public sealed class ExportTopTracksQueryHandlerTests
         await ReadPageAsync(2);
         _cache.ServeStale(SpotifyDown);
 
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, ExportFormat.Csv));
 
         result.Error.Should().Be(SpotifyDown);
     }
@@ -130,7 +130,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     {
         _topItems.TrackList = [];
 
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, ExportFormat.Csv));
 
         ExportText.CsvLines(result.Value).Should().Equal("rank,name,artists,album,duration,spotify_url,id");
         _topItems.Requests.Should().ContainSingle();
@@ -141,7 +141,7 @@ public sealed class ExportTopTracksQueryHandlerTests
     {
         _currentUser.SignInAs("app-user-2");
 
-        var result = await Handle(new ExportTopTracksQuery(TimeRange.ShortTerm, ExportFormat.Csv));
+        var result = await Handle(new ExportTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, ExportFormat.Csv));
 
         result.Error.Should().Be(LinkErrors.NotLinked);
         _topItems.Requests.Should().BeEmpty();
@@ -161,6 +161,6 @@ public sealed class ExportTopTracksQueryHandlerTests
         _topItems.Requests.Clear();
     }
 
-    private async Task<Result<ExportFileDto>> Handle(ExportTopTracksQuery query) =>
-        await new ExportTopTracksQueryHandler(new TopListSlice(_currentUser, _links, _topItems, _pages), _time).Handle(query, TestContext.Current.CancellationToken);
+    private async Task<Result<ExportFileDto>> Handle(ExportTopListQuery query) =>
+        await new ExportTopListQueryHandler(new TopListSlice(_currentUser, _links, _topItems, _pages), _time).Handle(query, TestContext.Current.CancellationToken);
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using CleanSpotify.Application.SpotifyData;
 
-namespace CleanSpotify.Application.Export.ExportTopArtists;
+namespace CleanSpotify.Application.Export.ExportTopList;
 
-/// <summary>One exported artist: a JSON item, and the same fields as a CSV row under <see cref="CsvHeader"/>.</summary>
-public sealed record TopArtistExportItem(int Rank, string Name, IReadOnlyList<string> Genres, Uri? SpotifyUrl, string Id)
+/// <summary>One exported artist.</summary>
+public sealed record TopArtistExportItem(int Rank, string Name, IReadOnlyList<string> Genres, Uri? SpotifyUrl, string Id) : IExportItem<TopArtistExportItem>
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["rank", "name", "genres", "spotify_url", "id"];
 
