@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.TopLists.GetTopList;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,14 +11,15 @@ namespace CleanSpotify.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Validators and the mediator, with the pipeline order written once: Logging, then UnhandledException, then
-    /// Validation (innermost, so expected failures never reach the exception logger).
+    /// Validators and the mediator, with the pipeline order written once: Logging (outcome, time and unexpected
+    /// exceptions), then Validation (innermost, so invalid input is an expected failure, never an exception).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<GetTopListQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<TopListPageReader>();
         services.AddScoped<TopListSlice>();
+        services.AddScoped<RecentPlays>();
         services.AddScoped<SpotifyDataEraser>();
         services.AddMediator(options =>
         {
@@ -26,7 +28,6 @@ public static class DependencyInjection
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
-                typeof(UnhandledExceptionBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });

@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Domain.Links;
 
 namespace CleanSpotify.Application.Links;

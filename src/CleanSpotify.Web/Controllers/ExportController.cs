@@ -1,14 +1,10 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Export.ExportTopList;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using CleanSpotify.Web.Http;
 using CleanSpotify.Web.RateLimiting;
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;

@@ -1,9 +1,5 @@
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -2,11 +2,7 @@ using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
 

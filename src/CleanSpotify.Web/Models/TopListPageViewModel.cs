@@ -2,7 +2,6 @@ using System.Globalization;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.History;
-using CleanSpotify.Web.Http;
 
 namespace CleanSpotify.Web.Models;
 

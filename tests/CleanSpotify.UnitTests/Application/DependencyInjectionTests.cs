@@ -28,10 +28,10 @@ namespace CleanSpotify.UnitTests.Application;
 public sealed class DependencyInjectionTests
 {
     private static readonly Type[] ExpectedPipeline =
-        [typeof(LoggingBehavior<,>), typeof(UnhandledExceptionBehavior<,>), typeof(ValidationBehavior<,>)];
+        [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
 
     [Fact]
-    public async Task AddApplication_PipelineBehaviors_AreLoggingThenUnhandledExceptionThenValidation()
+    public async Task AddApplication_PipelineBehaviors_AreLoggingThenValidation()
     {
         await using var host = new ApplicationHost();
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using CleanSpotify.Application.Common.Results;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace CleanSpotify.Application.Common.Behaviors;

@@ -1,6 +1,4 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Domain.Tracks;
-using Mediator;
 
 namespace CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 

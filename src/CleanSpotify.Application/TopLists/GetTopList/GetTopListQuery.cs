@@ -1,10 +1,8 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using Mediator;
 
 namespace CleanSpotify.Application.TopLists.GetTopList;
 

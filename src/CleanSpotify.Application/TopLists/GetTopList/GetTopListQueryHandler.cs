@@ -1,8 +1,6 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.History;
-using Mediator;
 
 namespace CleanSpotify.Application.TopLists.GetTopList;
 
