@@ -1,7 +1,6 @@
 using CleanSpotify.Application.Account.DeleteAccount;
 using CleanSpotify.Application.Account.DownloadMyData;
 using CleanSpotify.Web.RateLimiting;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 

@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanSpotify.Web.Controllers;
 

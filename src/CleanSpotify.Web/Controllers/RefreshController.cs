@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
 using CleanSpotify.Web.RateLimiting;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;

@@ -3,7 +3,6 @@ using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Links.UnlinkSpotify;
 using CleanSpotify.Web.RateLimiting;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;

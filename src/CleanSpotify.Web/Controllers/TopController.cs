@@ -2,7 +2,6 @@ using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CleanSpotify.Web.Controllers;
 

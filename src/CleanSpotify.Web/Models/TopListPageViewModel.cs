@@ -23,42 +23,55 @@ public sealed record TopListPageViewModel(TopListViewModel List, IReadOnlyList<T
 }
 
 /// <summary>What every row of a top list shows: rank and movement, picture, name, history and Spotify links.</summary>
-public abstract record TopItemRowViewModel(int Rank, string Id, string Name, Uri? ImageUrl, Uri? SpotifyUrl, MovementViewModel Movement)
+public abstract record TopItemRowViewModel
 {
+    protected TopItemRowViewModel(TopItemDto item, RankChange change)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        Rank = item.Rank;
+        Id = item.Id;
+        Name = item.Name;
+        ImageUrl = item.ImageUrl;
+        SpotifyUrl = item.SpotifyUrl;
+        Movement = MovementViewModel.From(change);
+    }
+
+    public int Rank { get; }
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public Uri? ImageUrl { get; }
+
+    public Uri? SpotifyUrl { get; }
+
+    public MovementViewModel Movement { get; }
+
     public static TopItemRowViewModel From(TopItemDto item, RankChange change) => item switch
     {
-        TopTrackDto track => TopTrackRowViewModel.From(track, change),
-        TopArtistDto artist => TopArtistRowViewModel.From(artist, change),
+        TopTrackDto track => new TopTrackRowViewModel(track, change),
+        TopArtistDto artist => new TopArtistRowViewModel(artist, change),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item, "Top lists hold tracks or artists."),
     };
 }
 
 /// <summary>One row of the top-tracks list.</summary>
-public sealed record TopTrackRowViewModel(
-    int Rank,
-    string Id,
-    string Name,
-    string Artists,
-    string AlbumName,
-    Uri? ImageUrl,
-    string Duration,
-    Uri? SpotifyUrl,
-    MovementViewModel Movement) : TopItemRowViewModel(Rank, Id, Name, ImageUrl, SpotifyUrl, Movement)
+public sealed record TopTrackRowViewModel : TopItemRowViewModel
 {
-    public static TopTrackRowViewModel From(TopTrackDto track, RankChange change)
+    public TopTrackRowViewModel(TopTrackDto track, RankChange change)
+        : base(track, change)
     {
-        ArgumentNullException.ThrowIfNull(track);
-        return new TopTrackRowViewModel(
-            track.Rank,
-            track.Id,
-            track.Name,
-            string.Join(", ", track.Artists),
-            track.AlbumName,
-            track.ImageUrl,
-            FormatDuration(track.Duration),
-            track.SpotifyUrl,
-            MovementViewModel.From(change));
+        Artists = string.Join(", ", track.Artists);
+        AlbumName = track.AlbumName;
+        Duration = FormatDuration(track.Duration);
     }
+
+    public string Artists { get; }
+
+    public string AlbumName { get; }
+
+    public string Duration { get; }
 
     /// <summary>m:ss, as music players show it.</summary>
     public static string FormatDuration(TimeSpan duration) =>
@@ -66,19 +79,13 @@ public sealed record TopTrackRowViewModel(
 }
 
 /// <summary>One row of the top-artists list; <see cref="Genres"/> is null when Spotify sent none.</summary>
-public sealed record TopArtistRowViewModel(int Rank, string Id, string Name, string? Genres, Uri? ImageUrl, Uri? SpotifyUrl, MovementViewModel Movement)
-    : TopItemRowViewModel(Rank, Id, Name, ImageUrl, SpotifyUrl, Movement)
+public sealed record TopArtistRowViewModel : TopItemRowViewModel
 {
-    public static TopArtistRowViewModel From(TopArtistDto artist, RankChange change)
+    public TopArtistRowViewModel(TopArtistDto artist, RankChange change)
+        : base(artist, change)
     {
-        ArgumentNullException.ThrowIfNull(artist);
-        return new TopArtistRowViewModel(
-            artist.Rank,
-            artist.Id,
-            artist.Name,
-            artist.Genres.Count == 0 ? null : string.Join(", ", artist.Genres),
-            artist.ImageUrl,
-            artist.SpotifyUrl,
-            MovementViewModel.From(change));
+        Genres = artist.Genres.Count == 0 ? null : string.Join(", ", artist.Genres);
     }
+
+    public string? Genres { get; }
 }
