@@ -1,35 +1,28 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Export.ExportTopList;
 
-/// <summary>One exported track.</summary>
-public sealed record TopTrackExportItem(
-    int Rank,
-    string Name,
-    IReadOnlyList<string> Artists,
-    string Album,
-    string Duration,
-    long DurationMs,
-    Uri? SpotifyUrl,
-    string Id) : IExportItem<TopTrackExportItem>
+/// <summary>One exported top track: its rank, then the track's columns.</summary>
+public sealed record TopTrackExportItem : TrackExportItem, IExportItem<TopTrackExportItem>
 {
-    public static IReadOnlyList<string> CsvHeader { get; } = ["rank", "name", "artists", "album", "duration", "spotify_url", "id"];
+    private TopTrackExportItem(TopTrackDto track)
+        : base(track.Id, track.Name, track.Artists, track.AlbumName, track.Duration, track.SpotifyUrl)
+    {
+        Rank = track.Rank;
+    }
+
+    [JsonPropertyOrder(-1)]
+    public int Rank { get; }
+
+    public static IReadOnlyList<string> CsvHeader { get; } = CsvHeaderAfter("rank");
 
     public static TopTrackExportItem From(TopTrackDto track)
     {
         ArgumentNullException.ThrowIfNull(track);
-        return new TopTrackExportItem(
-            track.Rank,
-            track.Name,
-            track.Artists,
-            track.AlbumName,
-            ExportFile.Duration(track.Duration),
-            (long)track.Duration.TotalMilliseconds,
-            track.SpotifyUrl,
-            track.Id);
+        return new TopTrackExportItem(track);
     }
 
-    public IReadOnlyList<string> ToCsvRow() =>
-        [Rank.ToString(CultureInfo.InvariantCulture), Name, string.Join(", ", Artists), Album, Duration, SpotifyUrl?.AbsoluteUri ?? string.Empty, Id];
+    public IReadOnlyList<string> ToCsvRow() => CsvRowAfter(Rank.ToString(CultureInfo.InvariantCulture));
 }
