@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
-using CleanSpotify.Web.RateLimiting;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;

@@ -1,8 +1,6 @@
 using CleanSpotify.Application.Account.DeleteAccount;
 using CleanSpotify.Application.Account.DownloadMyData;
-using CleanSpotify.Web.RateLimiting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

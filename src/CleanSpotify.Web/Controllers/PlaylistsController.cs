@@ -5,8 +5,6 @@ using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
 using CleanSpotify.Domain.Tracks;
-using CleanSpotify.Web.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

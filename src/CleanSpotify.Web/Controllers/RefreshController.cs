@@ -1,6 +1,4 @@
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
-using CleanSpotify.Web.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -2,8 +2,6 @@ using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Links.UnlinkSpotify;
-using CleanSpotify.Web.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 
