@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Export;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Http;
 
