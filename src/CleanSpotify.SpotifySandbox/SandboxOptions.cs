@@ -26,6 +26,9 @@ public sealed class SandboxOptions
     /// <summary>How many of the latest <c>/v1</c> calls <see cref="SandboxState.ApiCalls"/> keeps; counters count them all.</summary>
     public int ApiCallLogSize { get; set; } = 10_000;
 
+    /// <summary>Scales every listener's pace: 10 means plays come ten times as often. Greater than 0.</summary>
+    public double ListeningPace { get; set; } = 1.0;
+
     /// <summary>Refuses settings the sandbox cannot run with, before it starts.</summary>
     internal void Validate()
     {
@@ -33,6 +36,12 @@ public sealed class SandboxOptions
         {
             throw new ArgumentOutOfRangeException(
                 nameof(ApiCallLogSize), ApiCallLogSize, $"{SectionName}:{nameof(ApiCallLogSize)} must be at least 1.");
+        }
+
+        if (!(ListeningPace > 0) || double.IsInfinity(ListeningPace))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(ListeningPace), ListeningPace, $"{SectionName}:{nameof(ListeningPace)} must be a number greater than 0.");
         }
     }
 }

@@ -7,6 +7,9 @@ namespace CleanSpotify.SpotifySandbox;
 /// <summary>What the sandbox has seen and issued, for tests and the admin page. Thread-safe.</summary>
 public sealed class SandboxState
 {
+    /// <summary>The most plays <see cref="GetPlays"/> answers with at once.</summary>
+    public const int MaxPlays = 10_000;
+
     private readonly Lock _lock = new();
     private readonly Queue<SandboxApiCall> _apiCalls = new();
     private readonly Dictionary<int, int> _apiCallsByStatus = [];
@@ -26,6 +29,7 @@ public sealed class SandboxState
         Directory = new ListenerDirectory(catalog);
         Faults = new SandboxFaults(Grants, Directory, options.RefreshTokenMode, timeProvider);
         Listeners = catalog.Listeners;
+        Timelines = new ListeningTimelines(timeProvider, options.ListeningPace);
     }
 
     /// <summary>The built-in listeners, those the consent page offers.</summary>
@@ -53,6 +57,8 @@ public sealed class SandboxState
     internal PlaylistStore Playlists { get; }
 
     internal ListenerDirectory Directory { get; }
+
+    internal ListeningTimelines Timelines { get; }
 
     /// <summary>
     /// Adds a listener with the listening data of the built-in listener <paramref name="templateKey"/> under a
@@ -97,6 +103,30 @@ public sealed class SandboxState
 
     /// <summary>Every <c>/v1</c> request since start, by the status it was answered with.</summary>
     internal IReadOnlyDictionary<int, int> CountApiCallsByStatus() => _lock.Read(() => new Dictionary<int, int>(_apiCallsByStatus));
+
+    /// <summary>
+    /// Every play of <paramref name="listenerId"/> (a listener key or Spotify user id) that ended in [<paramref
+    /// name="from"/>, <paramref name="to"/>] and by the clock's now, oldest first: the ground truth behind
+    /// <c>recently-played</c>. Throws <see cref="KeyNotFoundException"/> for an unknown listener and
+    /// <see cref="ArgumentException"/> beyond <see cref="MaxPlays"/>.
+    /// </summary>
+    public IReadOnlyList<SandboxPlay> GetPlays(string listenerId, DateTimeOffset from, DateTimeOffset to)
+    {
+        var plays = TimelineOf(listenerId).Between(from.ToUnixTimeMilliseconds(), Math.Min(to.ToUnixTimeMilliseconds(), Timelines.NowMs), MaxPlays)
+            ?? throw new ArgumentException($"More than {MaxPlays} plays in that period; ask for a shorter one.", nameof(to));
+        return plays.Select(play => new SandboxPlay(
+            play.Track.Id, play.Track.Name, DateTimeOffset.FromUnixTimeMilliseconds(play.PlayedAtMs), play.Track.DurationMs)).ToArray();
+    }
+
+    /// <summary>From the clock's current time on, <paramref name="listenerId"/> ends a play about every <paramref name="playEvery"/>.</summary>
+    public void SetListeningPace(string listenerId, TimeSpan playEvery)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(playEvery, TimeSpan.Zero);
+        TimelineOf(listenerId).SetPace(playEvery, Timelines.NowMs);
+    }
+
+    private PlayTimeline TimelineOf(string listenerId) => Timelines.For(
+        Directory.FindByKeyOrUserId(listenerId) ?? throw new KeyNotFoundException($"Unknown listener '{listenerId}'."));
 
     /// <summary>The playlists <paramref name="listenerKey"/> created through the API, oldest first.</summary>
     public IReadOnlyList<SandboxPlaylist> GetPlaylists(string listenerKey) => Playlists.ForListener(listenerKey);

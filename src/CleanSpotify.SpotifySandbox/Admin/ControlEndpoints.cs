@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CleanSpotify.SpotifySandbox.WebApi;
 
 namespace CleanSpotify.SpotifySandbox.Admin;
@@ -10,6 +11,8 @@ namespace CleanSpotify.SpotifySandbox.Admin;
 /// </summary>
 internal static class ControlEndpoints
 {
+    private const double MaxPlayEverySeconds = 365 * 24 * 3600;
+
     public const string JsonRequired = "Sandbox control endpoints accept only application/json bodies; send Content-Type: application/json.";
 
     public static IEndpointRouteBuilder MapControlEndpoints(this IEndpointRouteBuilder endpoints)
@@ -37,7 +40,59 @@ internal static class ControlEndpoints
                 faults.Latency(TimeSpan.FromMilliseconds(body.DelayMs), body.ListenerKey)));
         group.MapPost("/faults/dev-mode-forbidden", (HttpContext context, SandboxState state) =>
             ApplyAsync<DevModeForbiddenRequest>(context, state, (faults, body) => faults.DevModeForbidden(body.Wall, body.ListenerKey)));
+        group.MapPost("/listeners/{listenerId}/pace", SetPaceAsync);
+        group.MapGet("/listeners/{listenerId}/plays", GetPlays);
         return endpoints;
+    }
+
+    private static async Task<IResult> SetPaceAsync(string listenerId, HttpContext context, SandboxState state)
+    {
+        var (body, error) = await JsonBody.ReadAsync<PaceRequest>(context, emptyIsObject: true);
+        if (body?.PlayEverySeconds is not (> 0 and <= MaxPlayEverySeconds))
+        {
+            return TypedResults.BadRequest(new ControlError(
+                error ?? $"playEverySeconds must be a number of seconds greater than 0 and at most {MaxPlayEverySeconds}."));
+        }
+
+        return ForListener(() =>
+        {
+            state.SetListeningPace(listenerId, TimeSpan.FromSeconds(body.PlayEverySeconds.Value));
+            return TypedResults.NoContent();
+        });
+    }
+
+    private static IResult GetPlays(string listenerId, HttpContext context, SandboxState state)
+    {
+        var from = QueryParameters.Long(context.Request, "from", out var fromValid);
+        var to = QueryParameters.Long(context.Request, "to", out var toValid);
+        if (!fromValid || !toValid || from is null || to is null || from > to || to > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+        {
+            return TypedResults.BadRequest(new ControlError("from and to are required: Unix milliseconds with from <= to."));
+        }
+
+        return ForListener(() =>
+        {
+            var plays = state.GetPlays(
+                listenerId, DateTimeOffset.FromUnixTimeMilliseconds(from.Value), DateTimeOffset.FromUnixTimeMilliseconds(to.Value));
+            return TypedResults.Json(plays.Select(play => new PlayJson(
+                play.TrackId, play.TrackName, RecentlyPlayedEndpoints.IsoUtc(play.PlayedAt.ToUnixTimeMilliseconds()), play.DurationMs)));
+        });
+    }
+
+    private static IResult ForListener(Func<IResult> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (KeyNotFoundException exception)
+        {
+            return TypedResults.NotFound(new ControlError(exception.Message));
+        }
+        catch (ArgumentException exception)
+        {
+            return TypedResults.BadRequest(new ControlError(exception.Message));
+        }
     }
 
     private static ValueTask<object?> RequireJsonBodyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -81,6 +136,14 @@ internal sealed record RateLimitRequest(int RetryAfterSeconds = 1, bool QuotaExc
 
 /// <summary>Body of <c>POST /sandbox/control/faults/app-rate-limit</c>; zero calls switches the limit off.</summary>
 internal sealed record AppRateLimitRequest(int Calls = 0, int WindowSeconds = 30);
+
+internal sealed record PaceRequest([property: JsonPropertyName("playEverySeconds")] double? PlayEverySeconds = null);
+
+internal sealed record PlayJson(
+    [property: JsonPropertyName("trackId")] string TrackId,
+    [property: JsonPropertyName("trackName")] string TrackName,
+    [property: JsonPropertyName("playedAt")] string PlayedAt,
+    [property: JsonPropertyName("durationMs")] int DurationMs);
 
 internal sealed record ServerErrorsRequest(int StatusCode = 503, int Count = 1, string? ListenerKey = null);
 

@@ -59,6 +59,10 @@ internal sealed class ListenerDirectory(ListenerCatalog catalog)
 
     public ListenerLibrary? Find(string key) => catalog.Find(key) ?? _added.GetValueOrDefault(key);
 
+    /// <summary>By listener key, or by Spotify user id (what a linked site stores); an added listener's are the same.</summary>
+    public ListenerLibrary? FindByKeyOrUserId(string id) =>
+        Find(id) ?? catalog.Libraries.FirstOrDefault(library => library.Listener.UserId == id);
+
     /// <summary>False when the key is taken, by the catalogue or by an earlier addition.</summary>
     public bool TryAdd(ListenerLibrary library) =>
         catalog.Find(library.Listener.Key) is null && _added.TryAdd(library.Listener.Key, library);

@@ -2,11 +2,15 @@ using System.Globalization;
 
 namespace CleanSpotify.SpotifySandbox.Listeners;
 
-/// <summary>One listener's generated catalogue, top lists and recent plays. Immutable once built.</summary>
+/// <summary>
+/// One listener's generated catalogue, top lists, the plays before their timeline's anchor, and the seeded choice of
+/// every later play (see <see cref="PlayTimeline"/>). Immutable once built.
+/// </summary>
 internal sealed class ListenerLibrary
 {
     private const int ArtistCount = 60;
     private const int AlbumsPerArtist = 2;
+    private const int FavouriteShareInTen = 7;
 
     private readonly Dictionary<TopTimeRange, IReadOnlyList<CatalogTrack>> _topTracks;
     private readonly Dictionary<TopTimeRange, IReadOnlyList<CatalogArtist>> _topArtists;
@@ -18,9 +22,11 @@ internal sealed class ListenerLibrary
         IReadOnlyList<CatalogTrack> tracks,
         Dictionary<TopTimeRange, IReadOnlyList<CatalogTrack>> topTracks,
         Dictionary<TopTimeRange, IReadOnlyList<CatalogArtist>> topArtists,
-        IReadOnlyList<RecentPlay> recentPlays)
+        IReadOnlyList<RecentPlay> recentPlays,
+        ListenerProfile profile)
     {
         Listener = listener;
+        Profile = profile;
         Artists = artists;
         Albums = albums;
         Tracks = tracks;
@@ -31,13 +37,15 @@ internal sealed class ListenerLibrary
 
     public SandboxListener Listener { get; }
 
+    public ListenerProfile Profile { get; }
+
     public IReadOnlyList<CatalogArtist> Artists { get; }
 
     public IReadOnlyList<CatalogAlbum> Albums { get; }
 
     public IReadOnlyList<CatalogTrack> Tracks { get; }
 
-    /// <summary>Newest first.</summary>
+    /// <summary>The plays that ended before the timeline's anchor, newest first.</summary>
     public IReadOnlyList<RecentPlay> RecentPlays { get; }
 
     public IReadOnlyList<CatalogTrack> TopTracks(TopTimeRange range) => _topTracks[range];
@@ -46,7 +54,33 @@ internal sealed class ListenerLibrary
 
     /// <summary>The same listening data under another identity.</summary>
     public ListenerLibrary WithListener(SandboxListener listener) =>
-        new(listener, Artists, Albums, Tracks, _topTracks, _topArtists, RecentPlays);
+        new(listener, Artists, Albums, Tracks, _topTracks, _topArtists, RecentPlays, Profile);
+
+    /// <summary>
+    /// The track and context of play <paramref name="number"/> after the anchor (0, 1, …): a seeded draw, from the
+    /// short-term favourites seven times in ten, else from the whole catalogue. Null for a listener with no tracks.
+    /// </summary>
+    public (CatalogTrack Track, PlayContext Context)? PlayNumber(long number)
+    {
+        if (Tracks.Count == 0)
+        {
+            return null;
+        }
+
+        var hash = Hash(Profile.Seed, number);
+        var favourites = _topTracks[TopTimeRange.ShortTerm];
+        var pool = hash % 10 < FavouriteShareInTen && favourites.Count > 0 ? favourites : Tracks;
+        return (pool[(int)((hash >> 8) % (ulong)pool.Count)], (PlayContext)((hash >> 40) % 3));
+    }
+
+    /// <summary>A well-mixed 64-bit value from a seed and a number (SplitMix64), the same in every process.</summary>
+    public static ulong Hash(int seed, long number)
+    {
+        var z = unchecked(((ulong)seed << 32) ^ (ulong)number) + 0x9E3779B97F4A7C15UL;
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return z ^ (z >> 31);
+    }
 
     public static ListenerLibrary Generate(ListenerProfile profile)
     {
@@ -80,7 +114,7 @@ internal sealed class ListenerLibrary
         }
 
         var recentPlays = CreateRecentPlays(profile, topTracks[TopTimeRange.ShortTerm]);
-        return new ListenerLibrary(listener, artists, albums, tracks, topTracks, topArtists, recentPlays);
+        return new ListenerLibrary(listener, artists, albums, tracks, topTracks, topArtists, recentPlays, profile);
     }
 
     private static List<CatalogArtist> CreateArtists(Random random, NameForge forge, TasteVocabulary vocabulary)
@@ -202,5 +236,5 @@ internal enum PlayContext
     Artist,
 }
 
-/// <summary>A play <paramref name="Ago"/> before "now"; <paramref name="Context"/> is the album, the artist, or none.</summary>
+/// <summary>A play that ended <paramref name="Ago"/> before the anchor; <paramref name="Context"/> is the album, the artist, or none.</summary>
 internal sealed record RecentPlay(CatalogTrack Track, TimeSpan Ago, PlayContext Context);

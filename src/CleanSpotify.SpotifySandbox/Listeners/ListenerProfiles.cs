@@ -14,6 +14,7 @@ internal static class ListenerProfiles
             TopTracks: new RangeSizes(23, 87, 50),
             TopArtists: new RangeSizes(12, 34, 50),
             RecentPlays: 50,
+            PlayEvery: TimeSpan.FromMinutes(12),
             Vocabulary: new TasteVocabulary(
                 Genres: ["jazz", "hard bop", "vocal jazz", "cool jazz", "soul", "southern soul", "deep soul"],
                 ArtistPatterns: ["{first} {last}", "{first} {last}", "{first} {last} Quartet", "{first} {last} Trio", "The {last} Sisters", "{first} \"{adj}\" {last}"],
@@ -37,6 +38,7 @@ internal static class ListenerProfiles
             TopTracks: new RangeSizes(41, 50, 73),
             TopArtists: new RangeSizes(18, 27, 44),
             RecentPlays: 50,
+            PlayEvery: TimeSpan.FromMinutes(5),
             Vocabulary: new TasteVocabulary(
                 Genres: ["indie pop", "dream pop", "shoegaze", "electronica", "synthwave", "downtempo", "indietronica"],
                 ArtistPatterns: ["The {noun}s", "{adj} {noun}", "{noun} {noun}", "{first} {last}", "{adj} {noun} Club", "{noun}"],
@@ -60,6 +62,7 @@ internal static class ListenerProfiles
             TopTracks: new RangeSizes(15, 38, 62),
             TopArtists: new RangeSizes(9, 20, 31),
             RecentPlays: 50,
+            PlayEvery: TimeSpan.FromHours(6),
             Vocabulary: new TasteVocabulary(
                 Genres: ["classical", "romantic era", "orchestral", "soundtrack", "film score", "chamber music", "neoclassical"],
                 ArtistPatterns: ["{place} Philharmonic", "{last} String Quartet", "{first} {last}", "{first} {last}", "{place} Chamber Orchestra", "{first} {last} Ensemble"],
@@ -83,6 +86,7 @@ internal static class ListenerProfiles
             TopTracks: new RangeSizes(30, 57, 96),
             TopArtists: new RangeSizes(20, 42, 55),
             RecentPlays: 50,
+            PlayEvery: TimeSpan.FromMinutes(3),
             Vocabulary: new TasteVocabulary(
                 Genres: ["hip hop", "boom bap", "west coast hip hop", "r&b", "contemporary r&b", "neo soul", "trap soul"],
                 ArtistPatterns: ["Lil {noun}", "{first} {last}", "MC {noun}", "{adj} {noun}", "{first}", "Young {noun}", "{noun} Gang"],
@@ -106,6 +110,7 @@ internal static class ListenerProfiles
             TopTracks: new RangeSizes(0, 0, 0),
             TopArtists: new RangeSizes(0, 0, 0),
             RecentPlays: 0,
+            PlayEvery: TimeSpan.FromHours(8),
             Vocabulary: new TasteVocabulary(
                 Genres: [],
                 ArtistPatterns: [],
@@ -123,7 +128,10 @@ internal static class ListenerProfiles
     ];
 }
 
-/// <summary>The fixed description of one sandbox listener; the catalogue is generated from it with <paramref name="Seed"/>.</summary>
+/// <summary>
+/// The fixed description of one sandbox listener; the catalogue is generated from it with <paramref name="Seed"/>.
+/// <paramref name="PlayEvery"/> is their listening pace: the average time between the ends of two plays.
+/// </summary>
 internal sealed record ListenerProfile(
     string Key,
     string DisplayName,
@@ -133,6 +141,7 @@ internal sealed record ListenerProfile(
     RangeSizes TopTracks,
     RangeSizes TopArtists,
     int RecentPlays,
+    TimeSpan PlayEvery,
     TasteVocabulary Vocabulary);
 
 /// <summary>

@@ -6,14 +6,16 @@ using CleanSpotify.SpotifySandbox.WebApi.Contracts;
 namespace CleanSpotify.SpotifySandbox.WebApi;
 
 /// <summary>
-/// <c>GET /v1/me/player/recently-played</c>: the last 50 plays, dated back from the sandbox clock's "now", newest
-/// first, with exclusive <c>after</c>/<c>before</c> cursors (spotify-web-api.md §6.3).
+/// <c>GET /v1/me/player/recently-played</c>: the last 50 plays of the listener's timeline that have ended by the
+/// sandbox clock's "now", newest first, with exclusive <c>after</c>/<c>before</c> cursors (spotify-web-api.md §6.3).
 /// </summary>
 internal static class RecentlyPlayedEndpoints
 {
+    private const int ReachablePlays = 50;
+
     public static RouteGroupBuilder MapRecentlyPlayedEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/me/player/recently-played", (HttpContext context, TimeProvider timeProvider) =>
+        group.MapGet("/me/player/recently-played", (HttpContext context, SandboxState state) =>
         {
             var caller = ApiCaller.From(context);
             if (!caller.HasScope(SpotifyScopes.UserReadRecentlyPlayed))
@@ -39,12 +41,11 @@ internal static class RecentlyPlayedEndpoints
                 return SpotifyErrors.BadRequest("Only one of 'after' and 'before' may be specified");
             }
 
-            var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-            var plays = caller.Library.RecentPlays.Select(play => (Play: play, At: now - (long)play.Ago.TotalMilliseconds)).ToArray();
+            var plays = state.Timelines.For(caller.Library).Latest(state.Timelines.NowMs, ReachablePlays);
             var page = (after, before) switch
             {
-                ({ } a, _) => plays.Where(p => p.At > a).TakeLast(limit).ToArray(),
-                (_, { } b) => plays.Where(p => p.At < b).Take(limit).ToArray(),
+                ({ } a, _) => plays.Where(p => p.PlayedAtMs > a).TakeLast(limit).ToArray(),
+                (_, { } b) => plays.Where(p => p.PlayedAtMs < b).Take(limit).ToArray(),
                 _ => plays.Take(limit).ToArray(),
             };
 
@@ -55,23 +56,27 @@ internal static class RecentlyPlayedEndpoints
                 (_, { } b) => string.Create(CultureInfo.InvariantCulture, $"&before={b}"),
                 _ => string.Empty,
             };
-            var oldest = page.Length > 0 ? page[^1].At : (long?)null;
-            var hasOlder = oldest is { } o && plays.Any(p => p.At < o);
+            var oldest = page.Length > 0 ? page[^1].PlayedAtMs : (long?)null;
+            var hasOlder = oldest is { } o && plays.Any(p => p.PlayedAtMs < o);
             return TypedResults.Json(new CursorPagingObject<PlayHistoryObject>(
                 links.Api(string.Create(CultureInfo.InvariantCulture, $"/me/player/recently-played?limit={limit}{cursorQuery}")),
-                page.Select(p => ToPlayHistory(p.Play, p.At, links)).ToArray(),
+                page.Select(p => ToPlayHistory(p, links)).ToArray(),
                 limit,
                 hasOlder ? links.Api(string.Create(CultureInfo.InvariantCulture, $"/me/player/recently-played?before={oldest}&limit={limit}")) : null,
                 page.Length > 0
-                    ? new Cursors(page[0].At.ToString(CultureInfo.InvariantCulture), page[^1].At.ToString(CultureInfo.InvariantCulture))
+                    ? new Cursors(page[0].PlayedAtMs.ToString(CultureInfo.InvariantCulture), page[^1].PlayedAtMs.ToString(CultureInfo.InvariantCulture))
                     : null));
         });
         return group;
     }
 
-    private static PlayHistoryObject ToPlayHistory(RecentPlay play, long playedAt, ApiLinks links) => new(
+    /// <summary>ISO 8601 in UTC with milliseconds, as Spotify writes <c>played_at</c>.</summary>
+    public static string IsoUtc(long unixMs) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(unixMs).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private static PlayHistoryObject ToPlayHistory(TimedPlay play, ApiLinks links) => new(
         SpotifyObjects.Track(play.Track, links),
-        DateTimeOffset.FromUnixTimeMilliseconds(playedAt).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        IsoUtc(play.PlayedAtMs),
         play.Context switch
         {
             PlayContext.Album => Context("album", play.Track.Album.Id, links),

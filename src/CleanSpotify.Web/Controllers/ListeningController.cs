@@ -2,13 +2,6 @@ using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Listening.ExportListeningHistory;
 using CleanSpotify.Application.Listening.GetListeningHistory;
 using CleanSpotify.Application.Listening.GetListeningStats;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using CleanSpotify.Web.RateLimiting;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Export;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace CleanSpotify.Web.Http;

@@ -56,6 +56,9 @@ public sealed class QueryValueBinderProvider : IModelBinderProvider
         return value is "tracks" or "artists";
     }
 
+    /// <summary>The word for <paramref name="list"/> in URLs and page texts: <c>tracks</c> or <c>artists</c>.</summary>
+    public static string ToQueryValue(TopListKind list) => list == TopListKind.Artists ? "artists" : "tracks";
+
     /// <summary><c>page</c>, <c>all</c>, or a number of tracks from 1 to <see cref="TrackSelection.MaxNumber"/>.</summary>
     public static bool TryParseSelection(string? value, out TrackSelection selection)
     {

@@ -1,6 +1,4 @@
 using CleanSpotify.Application.Listening.GetTimeZone;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.ViewComponents;
 

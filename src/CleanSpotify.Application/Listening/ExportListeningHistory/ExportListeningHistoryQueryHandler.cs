@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Export;
-using Mediator;
 
 namespace CleanSpotify.Application.Listening.ExportListeningHistory;
 

@@ -16,7 +16,7 @@ public sealed record PlayExportItem(
     string AlbumName,
     int MsPlayed,
     bool MsPlayedEstimated,
-    string Source)
+    string Source) : IExportItem<PlayExportItem>
 {
     public static IReadOnlyList<string> CsvHeader { get; } =
         ["played_at", "track_id", "track_name", "artist_names", "album_name", "ms_played", "ms_played_estimated", "source"];
