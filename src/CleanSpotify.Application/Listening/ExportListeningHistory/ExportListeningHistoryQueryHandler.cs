@@ -16,14 +16,14 @@ public sealed class ExportListeningHistoryQueryHandler(
 {
     public async ValueTask<Result<ExportStreamDto>> Handle(ExportListeningHistoryQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
+        var scope = await ListeningScope.ForAsync(currentUser, preferences, query, cancellationToken);
+        if (!scope.IsSuccess)
         {
-            return Error.Unauthenticated();
+            return scope.Error;
         }
 
-        var timeZone = await preferences.GetTimeZoneAsync(userId, cancellationToken);
+        var (userId, _, _, period) = scope.Value;
         var now = timeProvider.GetUtcNow();
-        var period = ListeningClock.ToPeriod(query.From, query.To, ListeningClock.Find(timeZone));
         var fileName = ExportFile.FileName("listening-history", now);
         if (query.Format == ExportFormat.Csv)
         {

@@ -13,14 +13,13 @@ public sealed class GetListeningHistoryQueryHandler(
 {
     public async ValueTask<Result<ListeningHistoryDto>> Handle(GetListeningHistoryQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
+        var scope = await ListeningScope.ForAsync(currentUser, preferences, query, cancellationToken);
+        if (!scope.IsSuccess)
         {
-            return Error.Unauthenticated();
+            return scope.Error;
         }
 
-        var timeZone = await preferences.GetTimeZoneAsync(userId, cancellationToken);
-        var zone = ListeningClock.Find(timeZone);
-        var period = ListeningClock.ToPeriod(query.From, query.To, zone);
+        var (userId, timeZone, zone, period) = scope.Value;
         var total = await reader.CountAsync(userId, period, cancellationToken);
         var hasAnyPlays = total > 0 || await reader.CountAsync(userId, PlayPeriod.All, cancellationToken) > 0;
         var skip = (query.Page - 1) * ListeningRules.HistoryPageSize;

@@ -14,15 +14,14 @@ public sealed class GetListeningStatsQueryHandler(
 {
     public async ValueTask<Result<ListeningStatsDto>> Handle(GetListeningStatsQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
+        var scope = await ListeningScope.ForAsync(currentUser, preferences, query, cancellationToken);
+        if (!scope.IsSuccess)
         {
-            return Error.Unauthenticated();
+            return scope.Error;
         }
 
-        var timeZone = await preferences.GetTimeZoneAsync(userId, cancellationToken);
-        var zone = ListeningClock.Find(timeZone);
+        var (userId, timeZone, zone, period) = scope.Value;
         var today = ListeningClock.LocalDay(timeProvider.GetUtcNow(), zone);
-        var period = ListeningClock.ToPeriod(query.From, query.To, zone);
         var moments = await reader.ListMomentsAsync(userId, period, cancellationToken);
 
         var last = query.To ?? today;
