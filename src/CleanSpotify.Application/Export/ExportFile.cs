@@ -38,6 +38,13 @@ public static class ExportFile
             : new(fileName, ExportFormat.Csv, CsvFile.Write(T.CsvHeader, document.Items.Select(item => item.ToCsvRow())));
     }
 
+    /// <summary>
+    /// <paramref name="document"/> as the snake_case JSON of <see cref="Write{T}"/>, written into <paramref name="stream"/>
+    /// as it is produced (an <see cref="IAsyncEnumerable{T}"/> property is written item by item).
+    /// </summary>
+    public static Task WriteJsonAsync<T>(Stream stream, T document, CancellationToken cancellationToken) =>
+        JsonSerializer.SerializeAsync(stream, document, JsonOptions, cancellationToken);
+
     /// <summary>Any document as indented camelCase JSON, nulls included.</summary>
     public static ExportFileDto CamelCaseJson<T>(string fileName, T document) =>
         new(fileName, ExportFormat.Json, JsonSerializer.SerializeToUtf8Bytes(document, CamelCaseJsonOptions));

@@ -43,6 +43,8 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<IUnitOfWork>(UnitOfWork);
         services.AddSingleton<ISiteAccountStore>(SiteAccounts);
         services.AddSingleton<IPasswordVerifier>(Passwords);
+        services.AddSingleton<IListeningHistoryReader>(ListeningHistory);
+        services.AddSingleton<IUserPreferencesStore>(Preferences);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
@@ -80,6 +82,10 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakeSiteAccountStore SiteAccounts { get; }
 
     public FakePasswordVerifier Passwords { get; } = new();
+
+    public FakeListeningHistoryReader ListeningHistory { get; } = new();
+
+    public FakeUserPreferencesStore Preferences { get; } = new();
 
     public FakeLogCollector Logs { get; }
 
