@@ -1,7 +1,8 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.Recent;
+using CleanSpotify.Application.TopLists.GetTopList;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,23 +11,23 @@ namespace CleanSpotify.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Validators and the mediator, with the pipeline order written once: Logging, then UnhandledException, then
-    /// Validation (innermost, so expected failures never reach the exception logger).
+    /// Validators and the mediator, with the pipeline order written once: Logging (outcome, time and unexpected
+    /// exceptions), then Validation (innermost, so invalid input is an expected failure, never an exception).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssemblyContaining<GetTopTracksQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddValidatorsFromAssemblyContaining<GetTopListQuery>(ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddScoped<TopListPageReader>();
         services.AddScoped<TopListSlice>();
+        services.AddScoped<RecentPlays>();
         services.AddScoped<SpotifyDataEraser>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(GetTopTracksQuery)];
+            options.Assemblies = [typeof(GetTopListQuery)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
-                typeof(UnhandledExceptionBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });

@@ -106,12 +106,13 @@ public sealed class SandboxState
 
     /// <summary>
     /// Every play of <paramref name="listenerId"/> (a listener key or Spotify user id) that ended in [<paramref
-    /// name="from"/>, <paramref name="to"/>], oldest first: the ground truth behind <c>recently-played</c>. Throws
-    /// <see cref="KeyNotFoundException"/> for an unknown listener, <see cref="ArgumentException"/> beyond <see cref="MaxPlays"/>.
+    /// name="from"/>, <paramref name="to"/>] and by the clock's now, oldest first: the ground truth behind
+    /// <c>recently-played</c>. Throws <see cref="KeyNotFoundException"/> for an unknown listener and
+    /// <see cref="ArgumentException"/> beyond <see cref="MaxPlays"/>.
     /// </summary>
     public IReadOnlyList<SandboxPlay> GetPlays(string listenerId, DateTimeOffset from, DateTimeOffset to)
     {
-        var plays = TimelineOf(listenerId).Between(from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), MaxPlays)
+        var plays = TimelineOf(listenerId).Between(from.ToUnixTimeMilliseconds(), Math.Min(to.ToUnixTimeMilliseconds(), Timelines.NowMs), MaxPlays)
             ?? throw new ArgumentException($"More than {MaxPlays} plays in that period; ask for a shorter one.", nameof(to));
         return plays.Select(play => new SandboxPlay(
             play.Track.Id, play.Track.Name, DateTimeOffset.FromUnixTimeMilliseconds(play.PlayedAtMs), play.Track.DurationMs)).ToArray();

@@ -1,10 +1,7 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.RateLimiting;
 using CleanSpotify.Web.Services;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using System.IO.Compression;
 

@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Common.Behaviors;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using CleanSpotify.Web.Http;
 using Microsoft.AspNetCore.StaticFiles;
 
 namespace CleanSpotify.Web;

@@ -55,7 +55,7 @@ public sealed class DependencyRuleTests
             .Select(t => t.Namespace!)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        useCaseNamespaces.Should().Contain("CleanSpotify.Application.Tracks.GetTopTracks", "the rule must see the use-case folders");
+        useCaseNamespaces.Should().Contain("CleanSpotify.Application.TopLists.GetTopList", "the rule must see the use-case folders");
 
         var result = Types.InAssembly(Layers.Application).That().ResideInNamespace("CleanSpotify.Application.Abstractions")
             .ShouldNot().HaveDependencyOnAny(useCaseNamespaces)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using AngleSharp.Html.Parser;
 
 namespace CleanSpotify.SpotifySandbox.Tests;
@@ -8,18 +7,14 @@ public sealed class ControlEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Task<HttpResponseMessage> PostJsonAsync(SandboxDriver sandbox, string path, string json) =>
-        sandbox.Http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), Ct);
-
     [Fact]
     public async Task Control_ServerErrorsAndRateLimit_DriveTheFaults()
     {
         await using var sandbox = await SandboxDriver.StartAsync();
         var (accessToken, _) = await sandbox.LinkAsync("hiphop-rnb");
 
-        var serverErrors = await PostJsonAsync(sandbox, "/sandbox/control/faults/server-errors", "{\"status_code\":502,\"count\":1}");
-        var rateLimit = await PostJsonAsync(
-            sandbox, "/sandbox/control/faults/rate-limit", "{\"retry_after_seconds\":3,\"quota_exceeded\":false,\"count\":1,\"listener_key\":\"hiphop-rnb\"}");
+        var serverErrors = await sandbox.PostJsonAsync("/sandbox/control/faults/server-errors", "{\"status_code\":502,\"count\":1}");
+        var rateLimit = await sandbox.PostJsonAsync("/sandbox/control/faults/rate-limit", "{\"retry_after_seconds\":3,\"quota_exceeded\":false,\"count\":1,\"listener_key\":\"hiphop-rnb\"}");
 
         serverErrors.StatusCode.Should().Be(HttpStatusCode.OK);
         rateLimit.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -34,11 +29,11 @@ public sealed class ControlEndpointsTests
         await using var sandbox = await SandboxDriver.StartAsync();
         var (accessToken, _) = await sandbox.LinkAsync();
 
-        var limit = await PostJsonAsync(sandbox, "/sandbox/control/faults/app-rate-limit", "{\"calls\":1,\"window_seconds\":30}");
+        var limit = await sandbox.PostJsonAsync("/sandbox/control/faults/app-rate-limit", "{\"calls\":1,\"window_seconds\":30}");
         var first = await sandbox.GetApiAsync("/me", accessToken);
         var second = await sandbox.GetApiAsync("/me", accessToken);
-        var invalid = await PostJsonAsync(sandbox, "/sandbox/control/faults/app-rate-limit", "{\"calls\":-1}");
-        var reset = await PostJsonAsync(sandbox, "/sandbox/control/faults/reset", "{}");
+        var invalid = await sandbox.PostJsonAsync("/sandbox/control/faults/app-rate-limit", "{\"calls\":-1}");
+        var reset = await sandbox.PostJsonAsync("/sandbox/control/faults/reset", "{}");
         var afterReset = await sandbox.GetApiAsync("/me", accessToken);
 
         limit.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -56,9 +51,9 @@ public sealed class ControlEndpointsTests
         await using var sandbox = await SandboxDriver.StartAsync();
         var (accessToken, _) = await sandbox.LinkAsync();
 
-        await PostJsonAsync(sandbox, "/sandbox/control/faults/dev-mode-forbidden", "{\"wall\":\"premium_required\"}");
+        await sandbox.PostJsonAsync("/sandbox/control/faults/dev-mode-forbidden", "{\"wall\":\"premium_required\"}");
         var blocked = await sandbox.GetApiAsync("/me", accessToken);
-        await PostJsonAsync(sandbox, "/sandbox/control/faults/reset", "{}");
+        await sandbox.PostJsonAsync("/sandbox/control/faults/reset", "{}");
         var open = await sandbox.GetApiAsync("/me", accessToken);
 
         blocked.StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -71,10 +66,10 @@ public sealed class ControlEndpointsTests
         await using var sandbox = await SandboxDriver.StartAsync();
         var (accessToken, refreshToken) = await sandbox.LinkAsync("classical-film");
 
-        await PostJsonAsync(sandbox, "/sandbox/control/faults/refresh-token-mode", "{\"mode\":\"rotate\"}");
+        await sandbox.PostJsonAsync("/sandbox/control/faults/refresh-token-mode", "{\"mode\":\"rotate\"}");
         var mode = sandbox.State.Faults.RefreshTokenMode;
-        await PostJsonAsync(sandbox, "/sandbox/control/faults/expire-access-tokens", string.Empty);
-        await PostJsonAsync(sandbox, "/sandbox/control/faults/revoke-refresh-tokens", "{\"listener_key\":\"classical-film\"}");
+        await sandbox.PostJsonAsync("/sandbox/control/faults/expire-access-tokens", string.Empty);
+        await sandbox.PostJsonAsync("/sandbox/control/faults/revoke-refresh-tokens", "{\"listener_key\":\"classical-film\"}");
 
         mode.Should().Be(RefreshTokenMode.Rotate);
         (await sandbox.GetApiAsync("/me", accessToken)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
@@ -86,8 +81,8 @@ public sealed class ControlEndpointsTests
     {
         await using var sandbox = await SandboxDriver.StartAsync();
 
-        var unknownListener = await PostJsonAsync(sandbox, "/sandbox/control/faults/latency", "{\"delay_ms\":10,\"listener_key\":\"nobody\"}");
-        var badWall = await PostJsonAsync(sandbox, "/sandbox/control/faults/dev-mode-forbidden", "{\"wall\":\"maybe\"}");
+        var unknownListener = await sandbox.PostJsonAsync("/sandbox/control/faults/latency", "{\"delay_ms\":10,\"listener_key\":\"nobody\"}");
+        var badWall = await sandbox.PostJsonAsync("/sandbox/control/faults/dev-mode-forbidden", "{\"wall\":\"maybe\"}");
 
         unknownListener.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         badWall.StatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 
 namespace CleanSpotify.SpotifySandbox.Tests;
@@ -11,8 +10,7 @@ public sealed class ListeningTimelineTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static Task<HttpResponseMessage> SetPaceAsync(SandboxDriver sandbox, string listenerId, string json) =>
-        sandbox.Http.PostAsync(
-            $"/sandbox/control/listeners/{listenerId}/pace", new StringContent(json, Encoding.UTF8, "application/json"), Ct);
+        sandbox.PostJsonAsync($"/sandbox/control/listeners/{listenerId}/pace", json);
 
     private static async Task<JsonElement[]> RecentAsync(SandboxDriver sandbox, string accessToken, string query)
     {
@@ -100,6 +98,31 @@ public sealed class ListeningTimelineTests
         sandbox.Time.Advance(TimeSpan.FromHours(1));
 
         sandbox.State.GetPlays("jazz-soul", start, sandbox.Time.GetUtcNow()).Count.Should().BeInRange(49, 51);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    public async Task Start_WithAListeningPaceNotAbove0_IsRefused(double pace)
+    {
+        var start = () => SandboxDriver.StartAsync(options => options.ListeningPace = pace);
+
+        await start.Should().ThrowAsync<ArgumentOutOfRangeException>().WithMessage("*Sandbox:ListeningPace*");
+    }
+
+    [Fact]
+    public async Task Plays_NotYetEnded_AreNotInTheGroundTruth()
+    {
+        await using var sandbox = await SandboxDriver.StartAsync();
+        var start = sandbox.Time.GetUtcNow();
+
+        var now = sandbox.State.GetPlays("hiphop-rnb", start, start.AddDays(1));
+        sandbox.Time.Advance(TimeSpan.FromDays(1));
+        var dayLater = sandbox.State.GetPlays("hiphop-rnb", start, start.AddDays(1));
+
+        now.Should().BeEmpty();
+        dayLater.Should().NotBeEmpty().And.OnlyContain(play => play.PlayedAt > start);
     }
 
     [Fact]

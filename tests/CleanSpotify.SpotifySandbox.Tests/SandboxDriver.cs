@@ -84,6 +84,9 @@ internal sealed class SandboxDriver : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string pathAndQuery) => Http.GetAsync(pathAndQuery, Ct);
 
+    public Task<HttpResponseMessage> PostJsonAsync(string path, string json) =>
+        Http.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"), Ct);
+
     /// <summary>Opens the consent page for <paramref name="authorizeQuery"/>, submits it and returns the redirect target.</summary>
     public async Task<Uri> ConsentAsync(string authorizeQuery, string? listenerKey, string decision)
     {

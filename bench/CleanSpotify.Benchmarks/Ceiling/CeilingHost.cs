@@ -30,7 +30,7 @@ internal static class CeilingHost
         {
             parts.ApplicationParts.Clear();
             parts.ApplicationParts.Add(new AssemblyPart(typeof(CeilingController).Assembly));
-            parts.ApplicationParts.Add(new CompiledRazorAssemblyPart(typeof(TopTracksViewModel).Assembly));
+            parts.ApplicationParts.Add(new CompiledRazorAssemblyPart(typeof(TopListPageViewModel).Assembly));
         });
         builder.Services.AddSingleton(new SiteInfo(UsesSandbox: false, SandboxAdminUrl: null));
         builder.Services.AddSingleton(HeaderAccountViewModel.For(fixture.DisplayName, null));
@@ -49,10 +49,10 @@ internal static class CeilingHost
         await app.RunAsync();
     }
 
-    private static TopTracksViewModel Model(CeilingFixture fixture)
+    private static TopListPageViewModel Model(CeilingFixture fixture)
     {
         var now = DateTimeOffset.UtcNow;
-        var page = new TopListPageDto<TopTrackDto>(
+        var page = new TopListPageDto<TopItemDto>(
             TimeRange.MediumTerm,
             1,
             TopListPageReader.PageSize,
@@ -61,6 +61,6 @@ internal static class CeilingHost
             fixture.Tracks.Select(_ => RankChange.NoHistory).ToArray(),
             now,
             null);
-        return TopTracksViewModel.From(page, now);
+        return TopListPageViewModel.From(page, TopListKind.Tracks, now);
     }
 }

@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-
 namespace CleanSpotify.Application.Abstractions;
 
 /// <summary>

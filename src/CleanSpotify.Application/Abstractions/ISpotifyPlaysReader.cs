@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Domain.Listening;
 
 namespace CleanSpotify.Application.Abstractions;

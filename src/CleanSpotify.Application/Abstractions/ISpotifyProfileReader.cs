@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Common.Results;
 
 namespace CleanSpotify.Application.Abstractions;
 

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 
 namespace CleanSpotify.Application.Abstractions;

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Abstractions;

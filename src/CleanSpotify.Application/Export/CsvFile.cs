@@ -28,4 +28,20 @@ public static class CsvFile
 
         return stream.ToArray();
     }
+
+    /// <summary>As <see cref="Write"/>, row by row into <paramref name="stream"/> as the rows arrive, never blocking on it.</summary>
+    public static async Task WriteAsync(
+        Stream stream, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string>> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);
+        await csv.WriteRecordAsync([.. header], cancellationToken);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await csv.WriteRecordAsync([.. row], cancellationToken);
+        }
+
+        await csv.FlushAsync(cancellationToken);
+    }
 }

@@ -28,19 +28,22 @@ public static class ExportFile
     public static string FileName(string what, DateTimeOffset exportedAt) =>
         string.Create(CultureInfo.InvariantCulture, $"cleanspotify-{what}-{exportedAt.UtcDateTime:yyyy-MM-dd}");
 
-    /// <summary>The document as JSON, or its items as CSV rows under <paramref name="csvHeader"/>.</summary>
-    public static ExportFileDto Write<T>(
-        string fileName, ExportFormat format, ExportDocument<T> document, IReadOnlyList<string> csvHeader, Func<T, IReadOnlyList<string>> csvRow)
+    /// <summary>The document as JSON, or its items as CSV rows under their header.</summary>
+    public static ExportFileDto Write<T>(string fileName, ExportFormat format, ExportDocument<T> document)
+        where T : IExportItem<T>
     {
         ArgumentNullException.ThrowIfNull(document);
-        return format == ExportFormat.Json ? Json(fileName, document) : Csv(fileName, csvHeader, document.Items.Select(csvRow));
+        return format == ExportFormat.Json
+            ? new(fileName, ExportFormat.Json, JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions))
+            : new(fileName, ExportFormat.Csv, CsvFile.Write(T.CsvHeader, document.Items.Select(item => item.ToCsvRow())));
     }
 
-    public static ExportFileDto Csv(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
-        new(fileName, ExportFormat.Csv, CsvFile.Write(header, rows));
-
-    public static ExportFileDto Json<T>(string fileName, ExportDocument<T> document) =>
-        new(fileName, ExportFormat.Json, JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
+    /// <summary>
+    /// <paramref name="document"/> as the snake_case JSON of <see cref="Write{T}"/>, written into <paramref name="stream"/>
+    /// as it is produced (an <see cref="IAsyncEnumerable{T}"/> property is written item by item).
+    /// </summary>
+    public static Task WriteJsonAsync<T>(Stream stream, T document, CancellationToken cancellationToken) =>
+        JsonSerializer.SerializeAsync(stream, document, JsonOptions, cancellationToken);
 
     /// <summary>Any document as indented camelCase JSON, nulls included.</summary>
     public static ExportFileDto CamelCaseJson<T>(string fileName, T document) =>

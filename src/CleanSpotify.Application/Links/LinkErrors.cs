@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-
 namespace CleanSpotify.Application.Links;
 
 /// <summary>The failures that send a user to the link form, shared by every page that needs Spotify.</summary>

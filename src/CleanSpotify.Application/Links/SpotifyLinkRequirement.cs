@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Domain.Links;
 
 namespace CleanSpotify.Application.Links;
@@ -7,23 +6,24 @@ namespace CleanSpotify.Application.Links;
 /// <summary>The check every page that needs Spotify starts with: a signed-in user with a working link.</summary>
 public static class SpotifyLinkRequirement
 {
-    /// <summary>The user and their working link, or the error that sends them to sign in, link or reconnect.</summary>
-    public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
+    /// <summary>The signed-in user and their saved link, whatever its state, or none: read from the store, never Spotify.</summary>
+    public static async Task<Result<SavedLink>> FindAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(links);
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        return currentUser.Id is { } userId
+            ? new SavedLink(userId, await links.FindByUserAsync(userId, cancellationToken))
+            : Error.Unauthenticated();
+    }
 
-        var link = await links.FindByUserAsync(userId, cancellationToken);
-        if (link is null)
-        {
-            return LinkErrors.NotLinked;
-        }
-
-        return link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(link) : LinkErrors.MustReconnect;
+    /// <summary>The user and their working link, or the error that sends them to sign in, link or reconnect.</summary>
+    public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
+    {
+        var saved = await FindAsync(currentUser, links, cancellationToken);
+        return !saved.IsSuccess ? saved.Error
+            : saved.Value.Link is null ? LinkErrors.NotLinked
+            : saved.Value.Link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(saved.Value.Link)
+            : LinkErrors.MustReconnect;
     }
 
     /// <summary>As <see cref="RequireAsync"/>, and the link must also hold <paramref name="scope"/>.</summary>
@@ -40,3 +40,6 @@ public static class SpotifyLinkRequirement
         return link is not null && link.HasScope(scope) ? user : LinkErrors.ScopeMissing;
     }
 }
+
+/// <summary>A signed-in app user and the link saved for them, if any.</summary>
+public sealed record SavedLink(string AppUserId, SpotifyLink? Link);

@@ -1,3 +1,4 @@
+using CleanSpotify.Application.Common.Validation;
 using FluentValidation;
 
 namespace CleanSpotify.Application.Playlists;
@@ -15,4 +16,20 @@ public static class PlaylistRules
 
     public static IRuleBuilderOptions<T, Guid> MustBeRequestId<T>(this IRuleBuilder<T, Guid> rule) =>
         rule.NotEqual(Guid.Empty).WithMessage(RequestIdMessage);
+}
+
+/// <summary>What the playlist form asks for: which tracks of which list, from the page the form was on.</summary>
+public interface IPlaylistDraftRequest : ITopListPageRequest
+{
+    TrackSelection Selection { get; }
+}
+
+/// <summary>The rules for <see cref="IPlaylistDraftRequest"/>, shared by the confirmation page and the save.</summary>
+public sealed class PlaylistDraftValidator : AbstractValidator<IPlaylistDraftRequest>
+{
+    public PlaylistDraftValidator()
+    {
+        Include(new TopListPageRequestValidator());
+        RuleFor(r => r.Selection).MustBeTrackSelection();
+    }
 }

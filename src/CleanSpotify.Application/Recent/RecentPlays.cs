@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
 
@@ -9,20 +8,13 @@ namespace CleanSpotify.Application.Recent;
 /// The one cached read of the user's last plays, shared by the recent page and its export: cached per link under
 /// <see cref="CacheKey"/> and served stale when Spotify fails. Plays come newest first.
 /// </summary>
-public static class RecentPlays
+public sealed class RecentPlays(ICurrentUser currentUser, ISpotifyLinkStore links, ISpotifyReadCache cache, ISpotifyRecentlyPlayedReader reader)
 {
     public const string CacheKey = "recent";
 
     /// <summary>The current user's plays, or the error that sends them to sign in, link or reconnect.</summary>
-    public static async Task<Result<CachedRead<IReadOnlyList<RecentPlayDto>>>> ReadAsync(
-        ICurrentUser currentUser,
-        ISpotifyLinkStore links,
-        ISpotifyReadCache cache,
-        ISpotifyRecentlyPlayedReader reader,
-        CancellationToken cancellationToken)
+    public async Task<Result<CachedRead<IReadOnlyList<RecentPlayDto>>>> ReadAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(cache);
-        ArgumentNullException.ThrowIfNull(reader);
         var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
         if (!user.IsSuccess)
         {

@@ -9,4 +9,4 @@ public sealed record TopTrackDto(
     string AlbumName,
     Uri? ImageUrl,
     TimeSpan Duration,
-    Uri? SpotifyUrl);
+    Uri? SpotifyUrl) : TopItemDto(Rank, Id, Name, ImageUrl, SpotifyUrl);

@@ -6,29 +6,14 @@ namespace CleanSpotify.Domain.History;
 /// One user's top list for one range as it stood on one day: item ids in rank order (index 0 is rank 1). Pages are
 /// recorded as they are fetched, so positions not seen that day hold <see cref="Unknown"/>.
 /// </summary>
-public sealed record RankSnapshot
+public sealed record RankSnapshot(TopListKind Kind, TimeRange Range, DateOnly Day, IReadOnlyList<string> ItemIds)
 {
     /// <summary>How long snapshots are kept.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(365);
 
     public const string Unknown = "";
 
-    public RankSnapshot(TopListKind kind, TimeRange range, DateOnly day, IReadOnlyList<string> itemIds)
-    {
-        ArgumentNullException.ThrowIfNull(itemIds);
-        Kind = kind;
-        Range = range;
-        Day = day;
-        ItemIds = itemIds;
-    }
-
-    public TopListKind Kind { get; }
-
-    public TimeRange Range { get; }
-
-    public DateOnly Day { get; }
-
-    public IReadOnlyList<string> ItemIds { get; }
+    public IReadOnlyList<string> ItemIds { get; } = Require.NotNull(ItemIds);
 
     /// <summary>The item's rank (1-based) in this snapshot, or null when it was not in the recorded part of the list.</summary>
     public int? RankOf(string itemId)

@@ -4,33 +4,18 @@ namespace CleanSpotify.Domain.Links;
 /// The tokens Spotify issued for one link. Immutable: a refresh produces a new set.
 /// <see cref="ToString"/> never prints the tokens.
 /// </summary>
-public sealed record TokenSet
+/// <param name="AccessToken">The access token.</param>
+/// <param name="RefreshToken">The refresh token.</param>
+/// <param name="AccessTokenExpiresAt">When the access token expires.</param>
+/// <param name="AccessTokenIssuedAt">When the access token was issued, or null when that is not known (sets saved before it was recorded).</param>
+public sealed record TokenSet(string AccessToken, string RefreshToken, DateTimeOffset AccessTokenExpiresAt, DateTimeOffset? AccessTokenIssuedAt = null)
 {
     /// <summary>How long before expiry an access token is treated as expired, so it never expires in flight.</summary>
     public static readonly TimeSpan DefaultRefreshSkew = TimeSpan.FromSeconds(60);
 
-    /// <param name="accessToken">The access token.</param>
-    /// <param name="refreshToken">The refresh token.</param>
-    /// <param name="accessTokenExpiresAt">When the access token expires.</param>
-    /// <param name="accessTokenIssuedAt">When the access token was issued, or null when that is not known (sets saved before it was recorded).</param>
-    public TokenSet(string accessToken, string refreshToken, DateTimeOffset accessTokenExpiresAt, DateTimeOffset? accessTokenIssuedAt = null)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
-        ArgumentException.ThrowIfNullOrWhiteSpace(refreshToken);
-        AccessToken = accessToken;
-        RefreshToken = refreshToken;
-        AccessTokenExpiresAt = accessTokenExpiresAt;
-        AccessTokenIssuedAt = accessTokenIssuedAt;
-    }
+    public string AccessToken { get; } = Require.NotBlank(AccessToken);
 
-    public string AccessToken { get; }
-
-    public string RefreshToken { get; }
-
-    public DateTimeOffset AccessTokenExpiresAt { get; }
-
-    /// <summary>When the access token was issued; null for sets saved before the issue time was recorded.</summary>
-    public DateTimeOffset? AccessTokenIssuedAt { get; }
+    public string RefreshToken { get; } = Require.NotBlank(RefreshToken);
 
     /// <summary>
     /// How long before expiry the token is renewed: <see cref="DefaultRefreshSkew"/>, but never more than half the

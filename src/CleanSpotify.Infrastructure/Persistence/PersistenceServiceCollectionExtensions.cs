@@ -50,6 +50,8 @@ internal static class PersistenceServiceCollectionExtensions
         services.AddScoped<IRankHistoryStore, RankHistoryStore>();
         services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
         services.AddScoped<ISiteAccountStore, SiteAccountStore>();
+        services.AddScoped<IListeningHistoryReader, ListeningHistoryReader>();
+        services.AddScoped<IUserPreferencesStore, UserPreferencesStore>();
         services.AddScoped<IListeningHistoryStore, ListeningHistoryStore>();
         services.AddScoped<ICollectorScheduleStore, CollectorScheduleStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();

@@ -1,13 +1,6 @@
 using CleanSpotify.Application.Account.DeleteAccount;
 using CleanSpotify.Application.Account.DownloadMyData;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using CleanSpotify.Web.RateLimiting;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -1,7 +1,4 @@
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -1,8 +1,4 @@
 using CleanSpotify.Application.Links.GetLinkStatus;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
 

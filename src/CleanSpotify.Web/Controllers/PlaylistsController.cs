@@ -1,18 +1,10 @@
 using System.Globalization;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Playlists.GetPlaylistExport;
 using CleanSpotify.Domain.Tracks;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using CleanSpotify.Web.RateLimiting;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -1,9 +1,6 @@
+using CleanSpotify.Application.Export;
+using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
 
@@ -18,4 +15,11 @@ public sealed class RecentController(ISender sender, TimeProvider timeProvider) 
         var result = await sender.Send(new GetRecentlyPlayedQuery(), cancellationToken);
         return this.ToActionResult(result, recent => View(RecentViewModel.From(recent, timeProvider.GetUtcNow())));
     }
+
+    /// <summary><c>GET /recent/export?format=csv|json</c>: the same plays as a download, saved under the name the use case chose.</summary>
+    [HttpGet("export")]
+    [RejectUnboundInput]
+    [EnableRateLimiting(RateLimitPolicies.UserActions)]
+    public async Task<IActionResult> Export(ExportFormat format, CancellationToken cancellationToken) =>
+        this.ToActionResult(await sender.Send(new ExportRecentlyPlayedQuery(format), cancellationToken), DownloadResult.For);
 }

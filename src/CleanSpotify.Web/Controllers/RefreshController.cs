@@ -1,10 +1,4 @@
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.RateLimiting;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -2,13 +2,6 @@ using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
 using CleanSpotify.Application.Links.UnlinkSpotify;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using CleanSpotify.Web.RateLimiting;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CleanSpotify.Web.Controllers;
 

@@ -1,13 +1,9 @@
-using CleanSpotify.Application.Artists.GetTopArtists;
+using CleanSpotify.Application.Export;
+using CleanSpotify.Application.Export.ExportTopList;
 using CleanSpotify.Application.History.GetRankHistory;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using CleanSpotify.Web.Http;
-using CleanSpotify.Web.Models;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Controllers;
 
@@ -18,19 +14,25 @@ public sealed class TopController(ISender sender, TimeProvider timeProvider) : C
 {
     /// <summary><c>GET /top/tracks?range=short_term|medium_term|long_term&amp;page=N</c>.</summary>
     [HttpGet("tracks")]
-    public async Task<IActionResult> Tracks(TimeRange range, [ModelBinder(typeof(PageNumberBinder))] int page, CancellationToken cancellationToken)
-    {
-        var result = await sender.Send(new GetTopTracksQuery(range, page), cancellationToken);
-        return this.ToActionResult(result, tracks => View(TopTracksViewModel.From(tracks, timeProvider.GetUtcNow())));
-    }
+    public Task<IActionResult> Tracks(TimeRange range, [ModelBinder(typeof(PageNumberBinder))] int page, CancellationToken cancellationToken) =>
+        ListAsync(TopListKind.Tracks, range, page, cancellationToken);
 
     /// <summary><c>GET /top/artists?range=short_term|medium_term|long_term&amp;page=N</c>.</summary>
     [HttpGet("artists")]
-    public async Task<IActionResult> Artists(TimeRange range, [ModelBinder(typeof(PageNumberBinder))] int page, CancellationToken cancellationToken)
-    {
-        var result = await sender.Send(new GetTopArtistsQuery(range, page), cancellationToken);
-        return this.ToActionResult(result, artists => View(TopArtistsViewModel.From(artists, timeProvider.GetUtcNow())));
-    }
+    public Task<IActionResult> Artists(TimeRange range, [ModelBinder(typeof(PageNumberBinder))] int page, CancellationToken cancellationToken) =>
+        ListAsync(TopListKind.Artists, range, page, cancellationToken);
+
+    /// <summary><c>GET /top/tracks/export?range=…&amp;format=csv|json</c>: the whole list, saved under the name the use case chose.</summary>
+    [HttpGet("tracks/export")]
+    [EnableRateLimiting(RateLimitPolicies.UserActions)]
+    public Task<IActionResult> ExportTracks(TimeRange range, ExportFormat format, CancellationToken cancellationToken) =>
+        ExportAsync(TopListKind.Tracks, range, format, cancellationToken);
+
+    /// <summary><c>GET /top/artists/export?range=…&amp;format=csv|json</c>.</summary>
+    [HttpGet("artists/export")]
+    [EnableRateLimiting(RateLimitPolicies.UserActions)]
+    public Task<IActionResult> ExportArtists(TimeRange range, ExportFormat format, CancellationToken cancellationToken) =>
+        ExportAsync(TopListKind.Artists, range, format, cancellationToken);
 
     /// <summary><c>GET /top/history?list=tracks|artists&amp;range=…&amp;id=…</c>: one item's rank, day by day.</summary>
     [HttpGet("history")]
@@ -39,4 +41,14 @@ public sealed class TopController(ISender sender, TimeProvider timeProvider) : C
         var result = await sender.Send(new GetRankHistoryQuery(list, range, id ?? string.Empty), cancellationToken);
         return this.ToActionResult(result, history => View(RankHistoryViewModel.From(history)));
     }
+
+    /// <summary>One page of <paramref name="list"/>, rendered by the view named after the action (Tracks or Artists).</summary>
+    private async Task<IActionResult> ListAsync(TopListKind list, TimeRange range, int page, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetTopListQuery(list, range, page), cancellationToken);
+        return this.ToActionResult(result, top => View(TopListPageViewModel.From(top, list, timeProvider.GetUtcNow())));
+    }
+
+    private async Task<IActionResult> ExportAsync(TopListKind list, TimeRange range, ExportFormat format, CancellationToken cancellationToken) =>
+        this.ToActionResult(await sender.Send(new ExportTopListQuery(list, range, format), cancellationToken), DownloadResult.For);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Export;
+using CleanSpotify.Application.Listening;
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
@@ -11,12 +12,14 @@ namespace CleanSpotify.Web.Http;
 /// <summary>
 /// Binds the site's URL and form words to typed values: <c>range=short_term|medium_term|long_term</c> to a
 /// <see cref="TimeRange"/>, <c>format=csv|json</c> to an <see cref="ExportFormat"/>, <c>list=tracks|artists</c> to a
-/// <see cref="TopListKind"/>, <c>count=page|all|N</c> to a <see cref="TrackSelection"/>. An absent range or format
-/// binds to the default; a value that does not bind leaves the sentence the page shows in the model state
+/// <see cref="TopListKind"/>, <c>count=page|all|N</c> to a <see cref="TrackSelection"/>, <c>from</c>/<c>to=YYYY-MM-DD</c>
+/// to a <see cref="DateOnly"/> (absent: null). An absent range or format binds to the default; a value that does not bind leaves the sentence the page shows in the model state
 /// (see <see cref="RejectUnboundInputAttribute"/>).
 /// </summary>
 public sealed class QueryValueBinderProvider : IModelBinderProvider
 {
+    private static readonly QueryValueBinder<DateOnly?> DayBinder = new(TryParseDay, ListeningRules.DateMessage);
+
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -25,7 +28,26 @@ public sealed class QueryValueBinderProvider : IModelBinderProvider
             : type == typeof(ExportFormat) ? new QueryValueBinder<ExportFormat>(TryParseFormat, ExportRules.FormatMessage)
             : type == typeof(TopListKind) ? new QueryValueBinder<TopListKind>(TryParseList, TopListRules.ListMessage)
             : type == typeof(TrackSelection) ? new QueryValueBinder<TrackSelection>(TryParseSelection, TrackSelection.Rule)
+            : type == typeof(DateOnly?) ? DayBinder
             : null;
+    }
+
+    /// <summary>A day as <c>YYYY-MM-DD</c>; an empty value means no day (an open end).</summary>
+    public static bool TryParseDay(string? value, out DateOnly? day)
+    {
+        day = null;
+        if (string.IsNullOrEmpty(value))
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return false;
+        }
+
+        day = parsed;
+        return true;
     }
 
     public static bool TryParseList(string? value, out TopListKind kind)
@@ -33,6 +55,9 @@ public sealed class QueryValueBinderProvider : IModelBinderProvider
         kind = value == "artists" ? TopListKind.Artists : TopListKind.Tracks;
         return value is "tracks" or "artists";
     }
+
+    /// <summary>The word for <paramref name="list"/> in URLs and page texts: <c>tracks</c> or <c>artists</c>.</summary>
+    public static string ToQueryValue(TopListKind list) => list == TopListKind.Artists ? "artists" : "tracks";
 
     /// <summary><c>page</c>, <c>all</c>, or a number of tracks from 1 to <see cref="TrackSelection.MaxNumber"/>.</summary>
     public static bool TryParseSelection(string? value, out TrackSelection selection)
@@ -82,6 +107,14 @@ public sealed class PageNumberBinder : IModelBinder
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out page);
     }
+}
+
+/// <summary>A page of <c>/history</c>: as <see cref="PageNumberBinder"/>, with the history's own range in its message.</summary>
+public sealed class HistoryPageBinder : IModelBinder
+{
+    private static readonly QueryValueBinder<int> Binder = new(PageNumberBinder.TryParse, ListeningRules.PageMessage);
+
+    public Task BindModelAsync(ModelBindingContext bindingContext) => Binder.BindModelAsync(bindingContext);
 }
 
 /// <summary>The GUID a form was rendered with (<c>D</c> format, never empty), which makes submitting it twice safe.</summary>

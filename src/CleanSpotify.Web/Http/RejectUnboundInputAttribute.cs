@@ -1,5 +1,3 @@
-using CleanSpotify.Web.Models;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace CleanSpotify.Web.Http;

@@ -1,8 +1,5 @@
 using System.Globalization;
-using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Web.Models;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Http;
 

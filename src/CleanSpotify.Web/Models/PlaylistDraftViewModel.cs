@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Playlists.GetPlaylistDraft;
 using CleanSpotify.Application.Tracks;
-using CleanSpotify.Web.Http;
 
 namespace CleanSpotify.Web.Models;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;
-using CleanSpotify.Web.Http;
 
 namespace CleanSpotify.Web.Models;
 

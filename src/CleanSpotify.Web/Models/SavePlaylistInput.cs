@@ -1,7 +1,5 @@
 using CleanSpotify.Application.Playlists;
 using CleanSpotify.Domain.Tracks;
-using CleanSpotify.Web.Http;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.Models;
 

@@ -1,7 +1,4 @@
 using CleanSpotify.Application.Account.GetHeaderAccount;
-using CleanSpotify.Web.Models;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.ViewComponents;
 
@@ -9,18 +6,8 @@ namespace CleanSpotify.Web.ViewComponents;
 /// The signed-in user's Spotify name and picture in the page header. It never calls Spotify: the name comes from the
 /// saved link and the picture from the last cached profile read. Nothing shows without a working link.
 /// </summary>
-public sealed class HeaderAccountViewComponent(ISender sender) : ViewComponent
+public sealed class HeaderAccountViewComponent(ISender sender) : SignedInViewComponent(sender)
 {
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Content(string.Empty);
-        }
-
-        var header = await sender.Send(new GetHeaderAccountQuery(), HttpContext.RequestAborted);
-        return header is { IsSuccess: true, Value: { } account }
-            ? View(HeaderAccountViewModel.For(account.DisplayName, account.ImageUrl))
-            : Content(string.Empty);
-    }
+    public Task<IViewComponentResult> InvokeAsync() =>
+        ShowAsync(new GetHeaderAccountQuery(), account => account is null ? null : HeaderAccountViewModel.For(account.DisplayName, account.ImageUrl));
 }

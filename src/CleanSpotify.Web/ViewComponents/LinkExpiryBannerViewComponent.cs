@@ -1,7 +1,4 @@
 using CleanSpotify.Application.Links.GetLinkStatus;
-using CleanSpotify.Web.Models;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CleanSpotify.Web.ViewComponents;
 
@@ -9,18 +6,8 @@ namespace CleanSpotify.Web.ViewComponents;
 /// From five and a half months after consent, every page says when Spotify will end the link and offers to
 /// reconnect early. Reads the saved link only; never calls Spotify.
 /// </summary>
-public sealed class LinkExpiryBannerViewComponent(ISender sender) : ViewComponent
+public sealed class LinkExpiryBannerViewComponent(ISender sender) : SignedInViewComponent(sender)
 {
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            return Content(string.Empty);
-        }
-
-        var status = await sender.Send(new GetLinkStatusQuery(), HttpContext.RequestAborted);
-        return status.IsSuccess && status.Value.IsExpiringSoon
-            ? View(LinkStatusViewModel.From(status.Value))
-            : Content(string.Empty);
-    }
+    public Task<IViewComponentResult> InvokeAsync() =>
+        ShowAsync(new GetLinkStatusQuery(), status => status.IsExpiringSoon ? LinkStatusViewModel.From(status) : null);
 }

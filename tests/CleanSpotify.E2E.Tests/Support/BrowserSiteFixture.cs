@@ -108,15 +108,63 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
     public async Task<IReadOnlyList<string>> SandboxTopTrackNamesAsync(Listener listener, string range)
     {
         ArgumentNullException.ThrowIfNull(listener);
+        var token = Sandbox.State.ApiCalls.Last(c => c.ListenerKey == listener.Key && c.StatusCode == 200 && c.AccessToken is not null).AccessToken!;
+        using var json = await SandboxGetAsync(token, $"/me/top/tracks?time_range={range}&limit=50&offset=0");
+        return json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToArray();
+    }
+
+    /// <summary>
+    /// Stores the last 50 plays of a new sandbox listener with <paramref name="template"/>'s listening, as the
+    /// sandbox's recently-played list gives them, in the site's database for the account <paramref name="email"/>, as
+    /// the background collector would (track length as an estimated time played); returns the track names, newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> StoreSandboxRecentPlaysAsync(Listener template, string email)
+    {
+        ArgumentNullException.ThrowIfNull(template);
         var cancellationToken = TestContext.Current.CancellationToken;
-        var token = Sandbox.State.ApiCalls.Last(c => c.ListenerKey == listener.Key && c.StatusCode == 200 && c.AccessToken is not null).AccessToken;
+        var listener = Sandbox.State.AddListener($"{template.Key}-{Guid.NewGuid():N}", template.Key);
+        var token = Sandbox.State.IssueTokens(listener.Key, ["user-read-recently-played"]).AccessToken;
+        using var json = await SandboxGetAsync(token, "/me/player/recently-played?limit=50");
+        var items = json.RootElement.GetProperty("items").EnumerateArray().ToArray();
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_root, "app.db")};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var user = connection.CreateCommand();
+        user.CommandText = "SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"NormalizedEmail\" = $email";
+        user.Parameters.AddWithValue("$email", email.ToUpperInvariant());
+        var userId = (string)(await user.ExecuteScalarAsync(cancellationToken) ?? throw new InvalidOperationException($"No user {email}."));
+        foreach (var item in items)
+        {
+            var track = item.GetProperty("track");
+            var album = track.GetProperty("album");
+            await using var insert = connection.CreateCommand();
+            insert.CommandText =
+                "INSERT INTO \"Plays\" (\"AppUserId\", \"PlayedAt\", \"TrackId\", \"TrackName\", \"ArtistNames\", \"ArtistIds\", \"AlbumName\", " +
+                "\"ImageUrl\", \"MsPlayed\", \"MsPlayedEstimated\", \"Source\") " +
+                "VALUES ($user, $at, $id, $name, $artists, '[]', $album, $image, $ms, 1, 'Recent')";
+            insert.Parameters.AddWithValue("$user", userId);
+            insert.Parameters.AddWithValue("$at", item.GetProperty("played_at").GetDateTimeOffset().ToUnixTimeMilliseconds());
+            insert.Parameters.AddWithValue("$id", track.GetProperty("id").GetString());
+            insert.Parameters.AddWithValue("$name", track.GetProperty("name").GetString());
+            insert.Parameters.AddWithValue("$artists", JsonSerializer.Serialize(track.GetProperty("artists").EnumerateArray().Select(a => a.GetProperty("name").GetString())));
+            insert.Parameters.AddWithValue("$album", album.GetProperty("name").GetString());
+            insert.Parameters.AddWithValue("$image", album.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("url").GetString()).FirstOrDefault());
+            insert.Parameters.AddWithValue("$ms", track.GetProperty("duration_ms").GetInt32());
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return items.Select(i => i.GetProperty("track").GetProperty("name").GetString()!).ToArray();
+    }
+
+    /// <summary>A GET on the sandbox's Web API with <paramref name="token"/>.</summary>
+    private async Task<JsonDocument> SandboxGetAsync(string token, string pathAndQuery)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
         var apiBase = Sandbox.ApiBaseUrl.ToString().TrimEnd('/');
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{apiBase}/me/top/tracks?time_range={range}&limit=50&offset=0"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(apiBase + pathAndQuery));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await _sandboxClient!.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        return json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToArray();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
     }
 
     public async ValueTask DisposeAsync()

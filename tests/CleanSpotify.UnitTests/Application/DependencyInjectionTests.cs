@@ -1,12 +1,10 @@
 using CleanSpotify.Application.Account.GetSpotifyAccount;
-using CleanSpotify.Application.Artists.GetTopArtists;
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
-using CleanSpotify.Application.Export.ExportTopArtists;
-using CleanSpotify.Application.Export.ExportTopTracks;
+using CleanSpotify.Application.Export.ExportTopList;
 using CleanSpotify.Application.History.GetRankHistory;
 using CleanSpotify.Application.Links.BeginLink;
 using CleanSpotify.Application.Links.ExchangeCode;
@@ -19,7 +17,7 @@ using CleanSpotify.Application.Playlists.GetPlaylistExport;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 using CleanSpotify.Application.Refresh.RefreshSpotifyData;
 using CleanSpotify.Application.SpotifyData;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.Application;
 using CleanSpotify.UnitTests.Application.Fakes;
 using Mediator;
@@ -30,15 +28,14 @@ namespace CleanSpotify.UnitTests.Application;
 public sealed class DependencyInjectionTests
 {
     private static readonly Type[] ExpectedPipeline =
-        [typeof(LoggingBehavior<,>), typeof(UnhandledExceptionBehavior<,>), typeof(ValidationBehavior<,>)];
+        [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
 
     [Fact]
-    public async Task AddApplication_PipelineBehaviors_AreLoggingThenUnhandledExceptionThenValidation()
+    public async Task AddApplication_PipelineBehaviors_AreLoggingThenValidation()
     {
         await using var host = new ApplicationHost();
 
-        BehaviorsOf<GetTopTracksQuery, Result<TopListPageDto<TopTrackDto>>>(host).Should().Equal(ExpectedPipeline);
-        BehaviorsOf<GetTopArtistsQuery, Result<TopListPageDto<TopArtistDto>>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<GetTopListQuery, Result<TopListPageDto<TopItemDto>>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetRankHistoryQuery, Result<RankHistoryDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<RefreshSpotifyDataCommand, Result<string>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<BeginLinkCommand, Result<AuthorizeRedirectDto>>(host).Should().Equal(ExpectedPipeline);
@@ -50,8 +47,7 @@ public sealed class DependencyInjectionTests
         BehaviorsOf<GetPlaylistDraftQuery, Result<PlaylistDraftDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetPlaylistExportQuery, Result<PlaylistExport>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<GetRecentlyPlayedQuery, Result<RecentlyPlayedDto>>(host).Should().Equal(ExpectedPipeline);
-        BehaviorsOf<ExportTopTracksQuery, Result<ExportFileDto>>(host).Should().Equal(ExpectedPipeline);
-        BehaviorsOf<ExportTopArtistsQuery, Result<ExportFileDto>>(host).Should().Equal(ExpectedPipeline);
+        BehaviorsOf<ExportTopListQuery, Result<ExportFileDto>>(host).Should().Equal(ExpectedPipeline);
         BehaviorsOf<ExportRecentlyPlayedQuery, Result<ExportFileDto>>(host).Should().Equal(ExpectedPipeline);
     }
 
@@ -69,8 +65,7 @@ public sealed class DependencyInjectionTests
     {
         await using var host = new ApplicationHost();
 
-        host.Services.GetRequiredService<IQueryHandler<GetTopTracksQuery, Result<TopListPageDto<TopTrackDto>>>>().Should().BeOfType<GetTopTracksQueryHandler>();
-        host.Services.GetRequiredService<IQueryHandler<GetTopArtistsQuery, Result<TopListPageDto<TopArtistDto>>>>().Should().BeOfType<GetTopArtistsQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<GetTopListQuery, Result<TopListPageDto<TopItemDto>>>>().Should().BeOfType<GetTopListQueryHandler>();
         host.Services.GetRequiredService<IQueryHandler<GetRankHistoryQuery, Result<RankHistoryDto>>>().Should().BeOfType<GetRankHistoryQueryHandler>();
         host.Services.GetRequiredService<ICommandHandler<RefreshSpotifyDataCommand, Result<string>>>().Should().BeOfType<RefreshSpotifyDataCommandHandler>();
         host.Services.GetRequiredService<ICommandHandler<UnlinkSpotifyCommand, Result<UnlinkedDto>>>().Should().BeOfType<UnlinkSpotifyCommandHandler>();
@@ -79,8 +74,7 @@ public sealed class DependencyInjectionTests
         host.Services.GetRequiredService<IQueryHandler<GetPlaylistDraftQuery, Result<PlaylistDraftDto>>>().Should().BeOfType<GetPlaylistDraftQueryHandler>();
         host.Services.GetRequiredService<IQueryHandler<GetPlaylistExportQuery, Result<PlaylistExport>>>().Should().BeOfType<GetPlaylistExportQueryHandler>();
         host.Services.GetRequiredService<IQueryHandler<GetRecentlyPlayedQuery, Result<RecentlyPlayedDto>>>().Should().BeOfType<GetRecentlyPlayedQueryHandler>();
-        host.Services.GetRequiredService<IQueryHandler<ExportTopTracksQuery, Result<ExportFileDto>>>().Should().BeOfType<ExportTopTracksQueryHandler>();
-        host.Services.GetRequiredService<IQueryHandler<ExportTopArtistsQuery, Result<ExportFileDto>>>().Should().BeOfType<ExportTopArtistsQueryHandler>();
+        host.Services.GetRequiredService<IQueryHandler<ExportTopListQuery, Result<ExportFileDto>>>().Should().BeOfType<ExportTopListQueryHandler>();
         host.Services.GetRequiredService<IQueryHandler<ExportRecentlyPlayedQuery, Result<ExportFileDto>>>().Should().BeOfType<ExportRecentlyPlayedQueryHandler>();
     }
 

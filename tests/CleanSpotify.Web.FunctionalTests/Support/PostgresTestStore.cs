@@ -65,6 +65,8 @@ public sealed class PostgresTestStore : TestStore
 
     protected override DbConnection OpenReader() => new NpgsqlConnection(ConnectionString);
 
+    protected override DbConnection OpenWriter() => new NpgsqlConnection(ConnectionString);
+
     private sealed class Restore(Func<Task> restore) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() => await restore();

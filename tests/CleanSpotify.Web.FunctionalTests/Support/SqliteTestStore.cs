@@ -93,6 +93,12 @@ public sealed class SqliteTestStore(string path) : TestStore
         Pooling = false,
     }.ToString());
 
+    protected override DbConnection OpenWriter() => new SqliteConnection(new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Pooling = false,
+    }.ToString());
+
     private sealed class Restore(Action restore) : IAsyncDisposable
     {
         public ValueTask DisposeAsync()

@@ -36,56 +36,32 @@ public abstract class TestStore : IAsyncDisposable
         builder.UseSetting("ConnectionStrings:CleanSpotify", ConnectionString);
     }
 
-    public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var connection = OpenReader();
-        await connection.OpenAsync(ct);
-        await using var command = Command(connection, sql, parameters);
+    public Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters) =>
+        RunAsync(OpenReader(), sql, parameters, (command, ct) => command.ExecuteScalarAsync(ct));
 
-        return await command.ExecuteScalarAsync(ct);
-    }
+    /// <summary>Runs a write behind the site's back (e.g. rows a background job would have stored); returns the rows affected.</summary>
+    public Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters) =>
+        RunAsync(OpenWriter(), sql, parameters, (command, ct) => command.ExecuteNonQueryAsync(ct));
 
     /// <summary>Every row <paramref name="sql"/> returns, each as its column values.</summary>
-    public async Task<IReadOnlyList<object?[]>> QueryAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        await using var connection = OpenReader();
-        await connection.OpenAsync(ct);
-        await using var command = Command(connection, sql, parameters);
-
-        var rows = new List<object?[]>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+    public Task<IReadOnlyList<object?[]>> QueryAsync(string sql, params (string Name, object Value)[] parameters) =>
+        RunAsync<IReadOnlyList<object?[]>>(OpenReader(), sql, parameters, async (command, ct) =>
         {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
+            var rows = new List<object?[]>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                row[i] = await reader.IsDBNullAsync(i, ct) ? null : reader.GetValue(i);
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = await reader.IsDBNullAsync(i, ct) ? null : reader.GetValue(i);
+                }
+
+                rows.Add(row);
             }
 
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-#pragma warning disable CA2100 // Test-only SQL built from constants; values go in parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+            return rows;
+        });
 
     /// <summary>Everything the database keeps, as bytes to search for secrets that must not be there in plain text.</summary>
     public abstract Task<IReadOnlyList<(string Source, byte[] Bytes)>> ReadEverythingStoredAsync();
@@ -102,4 +78,29 @@ public abstract class TestStore : IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     protected abstract DbConnection OpenReader();
+
+    protected abstract DbConnection OpenWriter();
+
+    private static async Task<T> RunAsync<T>(
+        DbConnection connection, string sql, (string Name, object Value)[] parameters, Func<DbCommand, CancellationToken, Task<T>> run)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (connection)
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Test-only SQL built from constants; values go in parameters.
+            command.CommandText = sql;
+#pragma warning restore CA2100
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            return await run(command, ct);
+        }
+    }
 }

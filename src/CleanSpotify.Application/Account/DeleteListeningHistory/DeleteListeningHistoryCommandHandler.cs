@@ -1,6 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
-using Mediator;
 
 namespace CleanSpotify.Application.Account.DeleteListeningHistory;
 

@@ -1,6 +1,4 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Export;
-using Mediator;
 
 namespace CleanSpotify.Application.Account.DownloadMyData;
 

@@ -1,9 +1,7 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;
-using Mediator;
 
 namespace CleanSpotify.Application.Account.DownloadMyData;
 

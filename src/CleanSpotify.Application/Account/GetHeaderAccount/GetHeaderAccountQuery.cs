@@ -1,6 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-using Mediator;
-
 namespace CleanSpotify.Application.Account.GetHeaderAccount;
 
 /// <summary>The Spotify name and picture the page header shows; null when the user has no working link.</summary>

@@ -1,6 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-using Mediator;
-
 namespace CleanSpotify.Application.Account.GetSpotifyAccount;
 
 /// <summary>The account page: the user's Spotify link and, when Spotify answers, their Spotify profile.</summary>

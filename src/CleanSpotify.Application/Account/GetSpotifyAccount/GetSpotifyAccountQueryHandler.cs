@@ -1,9 +1,7 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Links.GetLinkStatus;
 using CleanSpotify.Domain.Links;
-using Mediator;
 
 namespace CleanSpotify.Application.Account.GetSpotifyAccount;
 

@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-using Mediator;
 
 namespace CleanSpotify.Application.Collector.CollectPlays;
 

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Domain.Listening;
-using Mediator;
 
 namespace CleanSpotify.Application.Collector.CollectPlays;
 

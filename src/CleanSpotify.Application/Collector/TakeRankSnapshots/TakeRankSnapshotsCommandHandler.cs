@@ -1,10 +1,8 @@
 using System.Security.Cryptography;
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Tracks;
-using Mediator;
 
 namespace CleanSpotify.Application.Collector.TakeRankSnapshots;
 

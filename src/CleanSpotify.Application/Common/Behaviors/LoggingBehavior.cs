@@ -1,13 +1,12 @@
 using System.Diagnostics;
-using CleanSpotify.Application.Common.Results;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace CleanSpotify.Application.Common.Behaviors;
 
 /// <summary>
 /// Outermost behavior: logs which use case ran, how long it took and how it ended. Never logs the message itself,
-/// which can carry authorization codes.
+/// which can carry authorization codes. An unexpected exception is logged once, marked as logged and rethrown;
+/// expected failures are <see cref="Result"/> values and are logged at Information. Cancellation is not logged.
 /// </summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
@@ -20,7 +19,18 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var response = await next(message, cancellationToken);
+        TResponse response;
+        try
+        {
+            response = await next(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogUnhandled(logger, exception, typeof(TMessage).Name);
+            LoggedExceptions.Mark(exception);
+            throw;
+        }
+
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var error = response.Error;
         if (error is null)
@@ -40,4 +50,7 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "{UseCase} ended with {ErrorKind} ({ErrorCode}) in {ElapsedMs:0.0} ms")]
     private static partial void LogFailed(ILogger logger, string useCase, double elapsedMs, ErrorKind errorKind, string errorCode);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "{UseCase} failed with an unexpected exception")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string useCase);
 }

@@ -1,6 +1,4 @@
-using CleanSpotify.Application.Common.Results;
 using FluentValidation;
-using Mediator;
 
 namespace CleanSpotify.Application.Common.Behaviors;
 

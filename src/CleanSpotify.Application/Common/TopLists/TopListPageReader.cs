@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
@@ -32,7 +31,7 @@ public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         if (page > 1)
         {
-            var first = await ReadPageAsync(user, kind, range, 1, today, fetch, idOf, cancellationToken);
+            var first = await ReadPageAsync(1);
             if (!first.IsSuccess)
             {
                 return first.Error;
@@ -44,7 +43,7 @@ public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore
             }
         }
 
-        var read = await ReadPageAsync(user, kind, range, page, today, fetch, idOf, cancellationToken);
+        var read = await ReadPageAsync(page);
         if (!read.IsSuccess)
         {
             return read.Error;
@@ -54,35 +53,23 @@ public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore
         var previous = await history.FindLatestBeforeAsync(user.AppUserId, kind, range, today, cancellationToken);
         var changes = items.Select((item, index) => RankChange.Between(previous, idOf(item), OffsetOf(page) + index + 1)).ToArray();
         return PageDto(range, page, read.Value, items, changes);
+
+        // One page through the cache; a page Spotify was just asked for is kept as today's snapshot.
+        async Task<Result<CachedRead<SpotifyPage<T>>>> ReadPageAsync(int number)
+        {
+            var offset = OffsetOf(number);
+            var fetched = await cache.GetOrFetchAsync(user, $"top:{kind}:{range}:{number}", token => fetch(offset, PageSize, token), cancellationToken);
+            if (fetched.IsSuccess && !fetched.Value.FromCache && fetched.Value.Value.Items.Count > 0)
+            {
+                var ids = fetched.Value.Value.Items.Select(idOf).ToArray();
+                await history.RecordAsync(user.AppUserId, kind, range, today, offset, ids, cancellationToken);
+            }
+
+            return fetched;
+        }
     }
 
     private static int OffsetOf(int page) => (page - 1) * PageSize;
-
-    /// <summary>One page through the cache; a page Spotify was just asked for is kept as today's snapshot.</summary>
-    private async Task<Result<CachedRead<SpotifyPage<T>>>> ReadPageAsync<T>(
-        LinkedSpotifyUser user,
-        TopListKind kind,
-        TimeRange range,
-        int page,
-        DateOnly today,
-        Func<int, int, CancellationToken, Task<Result<SpotifyPage<T>>>> fetch,
-        Func<T, string> idOf,
-        CancellationToken cancellationToken)
-    {
-        var offset = OffsetOf(page);
-        var read = await cache.GetOrFetchAsync(
-            user,
-            $"top:{kind}:{range}:{page}",
-            token => fetch(offset, PageSize, token),
-            cancellationToken);
-        if (read.IsSuccess && !read.Value.FromCache && read.Value.Value.Items.Count > 0)
-        {
-            var ids = read.Value.Value.Items.Select(idOf).ToArray();
-            await history.RecordAsync(user.AppUserId, kind, range, today, offset, ids, cancellationToken);
-        }
-
-        return read;
-    }
 
     private static TopListPageDto<T> PageDto<T>(
         TimeRange range, int page, CachedRead<SpotifyPage<T>> read, IReadOnlyList<T> items, IReadOnlyList<RankChange> changes) =>

@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Tracks;

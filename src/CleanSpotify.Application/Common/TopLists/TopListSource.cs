@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;

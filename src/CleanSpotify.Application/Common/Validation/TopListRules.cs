@@ -1,10 +1,11 @@
 using System.Globalization;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 using FluentValidation;
 
 namespace CleanSpotify.Application.Common.Validation;
 
-/// <summary>The rules every top-list input shares: a known range and a sensible page number.</summary>
+/// <summary>The rules every top-list input shares: a known list and range and a sensible page number.</summary>
 public static class TopListRules
 {
     /// <summary>The highest page number accepted, far past anything Spotify returns.</summary>
@@ -16,9 +17,30 @@ public static class TopListRules
 
     public static readonly string PageMessage = string.Create(CultureInfo.InvariantCulture, $"The page must be a whole number from 1 to {MaxPage}.");
 
+    public static IRuleBuilderOptions<T, TopListKind> MustBeTopListKind<T>(this IRuleBuilder<T, TopListKind> rule) =>
+        rule.IsInEnum().WithMessage(ListMessage);
+
     public static IRuleBuilderOptions<T, TimeRange> MustBeTimeRange<T>(this IRuleBuilder<T, TimeRange> rule) =>
         rule.IsInEnum().WithMessage(RangeMessage);
 
     public static IRuleBuilderOptions<T, int> MustBePageNumber<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(1, MaxPage).WithMessage(PageMessage);
+}
+
+/// <summary>A message that asks for a top list from a given page on: the top-list page and the playlist inputs.</summary>
+public interface ITopListPageRequest
+{
+    TimeRange Range { get; }
+
+    int Page { get; }
+}
+
+/// <summary>The range and page rules, written once and included by the validator of each <see cref="ITopListPageRequest"/>.</summary>
+public sealed class TopListPageRequestValidator : AbstractValidator<ITopListPageRequest>
+{
+    public TopListPageRequestValidator()
+    {
+        RuleFor(r => r.Range).MustBeTimeRange();
+        RuleFor(r => r.Page).MustBePageNumber();
+    }
 }

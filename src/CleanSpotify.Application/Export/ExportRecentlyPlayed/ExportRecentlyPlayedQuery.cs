@@ -1,6 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-using Mediator;
-
 namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
 
 /// <summary>The signed-in user's last plays as a download.</summary>

@@ -1,21 +1,14 @@
-using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Recent;
-using Mediator;
 
 namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
 
 /// <summary>Writes the last plays, from the same cached read as the recent page, as CSV or JSON, newest first.</summary>
-public sealed class ExportRecentlyPlayedQueryHandler(
-    ICurrentUser currentUser,
-    ISpotifyLinkStore links,
-    ISpotifyReadCache cache,
-    ISpotifyRecentlyPlayedReader reader,
-    TimeProvider timeProvider) : IQueryHandler<ExportRecentlyPlayedQuery, Result<ExportFileDto>>
+public sealed class ExportRecentlyPlayedQueryHandler(RecentPlays recentPlays, TimeProvider timeProvider)
+    : IQueryHandler<ExportRecentlyPlayedQuery, Result<ExportFileDto>>
 {
     public async ValueTask<Result<ExportFileDto>> Handle(ExportRecentlyPlayedQuery query, CancellationToken cancellationToken)
     {
-        var read = await RecentPlays.ReadAsync(currentUser, links, cache, reader, cancellationToken);
+        var read = await recentPlays.ReadAsync(cancellationToken);
         if (!read.IsSuccess)
         {
             return read.Error;
@@ -28,8 +21,6 @@ public sealed class ExportRecentlyPlayedQueryHandler(
             fileName,
             query.Format,
             new ExportDocument<RecentPlayExportItem>(
-                "recently_played", null, ExportFile.Timestamp(now), ExportFile.Timestamp(read.Value.FetchedAt), items.Length, items),
-            RecentPlayExportItem.CsvHeader,
-            item => item.ToCsvRow());
+                "recently_played", null, ExportFile.Timestamp(now), ExportFile.Timestamp(read.Value.FetchedAt), items.Length, items));
     }
 }

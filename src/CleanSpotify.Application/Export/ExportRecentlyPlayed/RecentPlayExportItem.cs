@@ -1,34 +1,27 @@
+using System.Text.Json.Serialization;
 using CleanSpotify.Application.SpotifyData;
 
 namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
 
-/// <summary>One exported play: a JSON item, and the same fields as a CSV row under <see cref="CsvHeader"/>.</summary>
-public sealed record RecentPlayExportItem(
-    string PlayedAt,
-    string Name,
-    IReadOnlyList<string> Artists,
-    string Album,
-    string Duration,
-    long DurationMs,
-    Uri? SpotifyUrl,
-    string Id)
+/// <summary>One exported play: when it was played, then the track's columns.</summary>
+public sealed record RecentPlayExportItem : TrackExportItem, IExportItem<RecentPlayExportItem>
 {
-    public static IReadOnlyList<string> CsvHeader { get; } = ["played_at", "name", "artists", "album", "duration", "spotify_url", "id"];
+    private RecentPlayExportItem(RecentPlayDto play)
+        : base(play.TrackId, play.TrackName, play.Artists, play.AlbumName, play.Duration, play.SpotifyUrl)
+    {
+        PlayedAt = ExportFile.Timestamp(play.PlayedAt);
+    }
+
+    [JsonPropertyOrder(-1)]
+    public string PlayedAt { get; }
+
+    public static IReadOnlyList<string> CsvHeader { get; } = CsvHeaderAfter("played_at");
 
     public static RecentPlayExportItem From(RecentPlayDto play)
     {
         ArgumentNullException.ThrowIfNull(play);
-        return new RecentPlayExportItem(
-            ExportFile.Timestamp(play.PlayedAt),
-            play.TrackName,
-            play.Artists,
-            play.AlbumName,
-            ExportFile.Duration(play.Duration),
-            (long)play.Duration.TotalMilliseconds,
-            play.SpotifyUrl,
-            play.TrackId);
+        return new RecentPlayExportItem(play);
     }
 
-    public IReadOnlyList<string> ToCsvRow() =>
-        [PlayedAt, Name, string.Join(", ", Artists), Album, Duration, SpotifyUrl?.AbsoluteUri ?? string.Empty, Id];
+    public IReadOnlyList<string> ToCsvRow() => CsvRowAfter(PlayedAt);
 }

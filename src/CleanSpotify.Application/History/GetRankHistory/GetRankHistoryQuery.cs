@@ -1,7 +1,5 @@
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using Mediator;
 
 namespace CleanSpotify.Application.History.GetRankHistory;
 

@@ -1,10 +1,8 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using Mediator;
 
 namespace CleanSpotify.Application.History.GetRankHistory;
 

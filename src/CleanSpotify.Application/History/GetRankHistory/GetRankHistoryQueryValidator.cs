@@ -7,7 +7,7 @@ public sealed class GetRankHistoryQueryValidator : AbstractValidator<GetRankHist
 {
     public GetRankHistoryQueryValidator()
     {
-        RuleFor(q => q.List).IsInEnum().WithMessage(TopListRules.ListMessage);
+        RuleFor(q => q.List).MustBeTopListKind();
         RuleFor(q => q.Range).MustBeTimeRange();
         RuleFor(q => q.Id)
             .NotEmpty().WithMessage("Say which track or artist to show.")

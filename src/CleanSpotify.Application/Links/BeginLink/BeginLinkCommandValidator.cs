@@ -6,10 +6,7 @@ public sealed class BeginLinkCommandValidator : AbstractValidator<BeginLinkComma
 {
     public BeginLinkCommandValidator()
     {
-        RuleFor(c => c.ReturnUrl)
-            .Must(LocalUrl.IsLocal)
-            .When(c => !string.IsNullOrEmpty(c.ReturnUrl))
-            .WithMessage("The return address must be a page on this site.");
+        RuleFor(c => c.ReturnUrl).MustBeLocalUrlWhenGiven();
         RuleFor(c => c.AdditionalScope)
             .Matches("^[a-z]+(-[a-z]+)*$")
             .When(c => !string.IsNullOrEmpty(c.AdditionalScope))

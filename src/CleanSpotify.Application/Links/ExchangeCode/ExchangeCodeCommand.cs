@@ -1,6 +1,4 @@
 using System.Text;
-using CleanSpotify.Application.Common.Results;
-using Mediator;
 
 namespace CleanSpotify.Application.Links.ExchangeCode;
 

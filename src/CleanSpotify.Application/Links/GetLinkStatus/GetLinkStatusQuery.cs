@@ -1,6 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-using Mediator;
-
 namespace CleanSpotify.Application.Links.GetLinkStatus;
 
 /// <summary>The signed-in user's Spotify link, as the landing and link pages show it.</summary>

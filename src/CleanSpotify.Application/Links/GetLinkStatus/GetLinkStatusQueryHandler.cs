@@ -1,6 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
-using Mediator;
 
 namespace CleanSpotify.Application.Links.GetLinkStatus;
 
@@ -12,12 +10,9 @@ public sealed class GetLinkStatusQueryHandler(
 {
     public async ValueTask<Result<LinkStatusDto>> Handle(GetLinkStatusQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
-
-        var link = await links.FindByUserAsync(userId, cancellationToken);
-        return link is null ? LinkStatusDto.NotLinked : LinkStatusDto.From(link, timeProvider.GetUtcNow());
+        var saved = await SpotifyLinkRequirement.FindAsync(currentUser, links, cancellationToken);
+        return !saved.IsSuccess ? saved.Error
+            : saved.Value.Link is { } link ? LinkStatusDto.From(link, timeProvider.GetUtcNow())
+            : LinkStatusDto.NotLinked;
     }
 }

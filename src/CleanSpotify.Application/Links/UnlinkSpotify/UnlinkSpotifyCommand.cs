@@ -1,6 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-using Mediator;
-
 namespace CleanSpotify.Application.Links.UnlinkSpotify;
 
 /// <summary>Removes the signed-in user's Spotify link and everything kept from it; the site account stays.</summary>

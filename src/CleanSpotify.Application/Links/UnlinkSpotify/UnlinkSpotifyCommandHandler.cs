@@ -1,6 +1,4 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
-using Mediator;
 
 namespace CleanSpotify.Application.Links.UnlinkSpotify;
 
@@ -15,12 +13,13 @@ public sealed class UnlinkSpotifyCommandHandler(
 {
     public async ValueTask<Result<UnlinkedDto>> Handle(UnlinkSpotifyCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
+        var saved = await SpotifyLinkRequirement.FindAsync(currentUser, links, cancellationToken);
+        if (!saved.IsSuccess)
         {
-            return Error.Unauthenticated();
+            return saved.Error;
         }
 
-        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var (userId, link) = saved.Value;
         var deleted = await eraser.UnlinkAsync(userId, cancellationToken);
         return new UnlinkedDto(deleted, link?.Account.DisplayName ?? link?.Account.UserId);
     }

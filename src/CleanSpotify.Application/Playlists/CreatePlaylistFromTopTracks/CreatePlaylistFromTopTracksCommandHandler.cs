@@ -1,13 +1,11 @@
 using System.Globalization;
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.Tracks;
-using Mediator;
 
 namespace CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Common.Validation;
 using FluentValidation;
 
 namespace CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
@@ -7,9 +6,7 @@ public sealed class CreatePlaylistFromTopTracksCommandValidator : AbstractValida
 {
     public CreatePlaylistFromTopTracksCommandValidator()
     {
-        RuleFor(c => c.Range).MustBeTimeRange();
-        RuleFor(c => c.Page).MustBePageNumber();
-        RuleFor(c => c.Selection).MustBeTrackSelection();
+        Include(new PlaylistDraftValidator());
         RuleFor(c => c.RequestId).MustBeRequestId();
     }
 }

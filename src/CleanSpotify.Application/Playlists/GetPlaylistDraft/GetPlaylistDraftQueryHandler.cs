@@ -1,8 +1,6 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
-using Mediator;
 
 namespace CleanSpotify.Application.Playlists.GetPlaylistDraft;
 

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Common.Validation;
 using FluentValidation;
 
 namespace CleanSpotify.Application.Playlists.GetPlaylistDraft;
@@ -7,8 +6,6 @@ public sealed class GetPlaylistDraftQueryValidator : AbstractValidator<GetPlayli
 {
     public GetPlaylistDraftQueryValidator()
     {
-        RuleFor(q => q.Range).MustBeTimeRange();
-        RuleFor(q => q.Page).MustBePageNumber();
-        RuleFor(q => q.Selection).MustBeTrackSelection();
+        Include(new PlaylistDraftValidator());
     }
 }

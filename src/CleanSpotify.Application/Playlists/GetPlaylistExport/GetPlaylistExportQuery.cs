@@ -1,6 +1,3 @@
-using CleanSpotify.Application.Common.Results;
-using Mediator;
-
 namespace CleanSpotify.Application.Playlists.GetPlaylistExport;
 
 /// <summary>The playlist the signed-in user's form with this request id created (or is creating).</summary>

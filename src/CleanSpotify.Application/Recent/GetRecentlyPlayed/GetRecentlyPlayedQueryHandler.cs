@@ -1,19 +1,11 @@
-using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
-using Mediator;
-
 namespace CleanSpotify.Application.Recent.GetRecentlyPlayed;
 
 /// <summary>Reads the last plays through the per-user cache; a missing or broken link asks the user to link.</summary>
-public sealed class GetRecentlyPlayedQueryHandler(
-    ICurrentUser currentUser,
-    ISpotifyLinkStore links,
-    ISpotifyReadCache cache,
-    ISpotifyRecentlyPlayedReader reader) : IQueryHandler<GetRecentlyPlayedQuery, Result<RecentlyPlayedDto>>
+public sealed class GetRecentlyPlayedQueryHandler(RecentPlays recentPlays) : IQueryHandler<GetRecentlyPlayedQuery, Result<RecentlyPlayedDto>>
 {
     public async ValueTask<Result<RecentlyPlayedDto>> Handle(GetRecentlyPlayedQuery query, CancellationToken cancellationToken)
     {
-        var read = await RecentPlays.ReadAsync(currentUser, links, cache, reader, cancellationToken);
+        var read = await recentPlays.ReadAsync(cancellationToken);
         if (!read.IsSuccess)
         {
             return read.Error;

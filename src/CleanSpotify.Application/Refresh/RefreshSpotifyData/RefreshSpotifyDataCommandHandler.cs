@@ -1,7 +1,5 @@
 using CleanSpotify.Application.Abstractions;
-using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
-using Mediator;
 
 namespace CleanSpotify.Application.Refresh.RefreshSpotifyData;
 

@@ -7,9 +7,6 @@ public sealed class RefreshSpotifyDataCommandValidator : AbstractValidator<Refre
 {
     public RefreshSpotifyDataCommandValidator()
     {
-        RuleFor(c => c.ReturnUrl)
-            .Must(LocalUrl.IsLocal)
-            .When(c => !string.IsNullOrEmpty(c.ReturnUrl))
-            .WithMessage("The return address must be a page on this site.");
+        RuleFor(c => c.ReturnUrl).MustBeLocalUrlWhenGiven();
     }
 }

@@ -40,7 +40,7 @@ public sealed class CollectPlaysCommandHandlerTests : IAsyncDisposable
 
         result.GapsRecorded.Should().Be(1);
         _host.Plays.Reads.Should().Equal((User, (DateTimeOffset?)cursor));
-        var gap = _host.ListeningHistory.Gaps[User].Should().ContainSingle().Subject;
+        var gap = _host.ListeningHistoryStore.Gaps[User].Should().ContainSingle().Subject;
         gap.From.Should().Be(cursor);
         gap.To.Should().Be(ApplicationHost.Start.AddMinutes(-1).AddSeconds(-49));
         _host.CollectorSchedule.PollStates[User].NextPollAt.Should().Be(ApplicationHost.Start + _host.Policy.MinPollInterval, "a play a second is faster than any allowed pace");

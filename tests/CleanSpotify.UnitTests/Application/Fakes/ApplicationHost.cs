@@ -44,7 +44,9 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<IUnitOfWork>(UnitOfWork);
         services.AddSingleton<ISiteAccountStore>(SiteAccounts);
         services.AddSingleton<IPasswordVerifier>(Passwords);
-        services.AddSingleton<IListeningHistoryStore>(ListeningHistory);
+        services.AddSingleton<IListeningHistoryReader>(ListeningHistory);
+        services.AddSingleton<IUserPreferencesStore>(Preferences);
+        services.AddSingleton<IListeningHistoryStore>(ListeningHistoryStore);
         services.AddSingleton<ICollectorScheduleStore>(CollectorSchedule);
         services.AddSingleton<ISpotifyPlaysReader>(Plays);
         services.AddSingleton<ISpotifyCallAllowance>(CallAllowance);
@@ -87,7 +89,11 @@ public sealed class ApplicationHost : IAsyncDisposable
 
     public FakePasswordVerifier Passwords { get; } = new();
 
-    public FakeListeningHistoryStore ListeningHistory { get; } = new();
+    public FakeListeningHistoryReader ListeningHistory { get; } = new();
+
+    public FakeUserPreferencesStore Preferences { get; } = new();
+
+    public FakeListeningHistoryStore ListeningHistoryStore { get; } = new();
 
     public FakeCollectorScheduleStore CollectorSchedule { get; } = new();
 

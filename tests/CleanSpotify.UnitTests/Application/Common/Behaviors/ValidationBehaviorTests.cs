@@ -1,8 +1,9 @@
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.ExchangeCode;
-using CleanSpotify.Application.Tracks.GetTopTracks;
+using CleanSpotify.Application.TopLists.GetTopList;
 using CleanSpotify.Tests.Shared.Builders;
 using CleanSpotify.UnitTests.Application.Fakes;
+using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
 
 namespace CleanSpotify.UnitTests.Application.Common.Behaviors;
@@ -15,7 +16,7 @@ public sealed class ValidationBehaviorTests
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
 
-        var result = await host.Sender.Send(new GetTopTracksQuery((TimeRange)99, 0), TestContext.Current.CancellationToken);
+        var result = await host.Sender.Send(new GetTopListQuery(TopListKind.Tracks, (TimeRange)99, 0), TestContext.Current.CancellationToken);
 
         result.IsSuccess.Should().BeFalse();
         result.Error!.Kind.Should().Be(ErrorKind.Validation);

@@ -3,6 +3,7 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Export.ExportRecentlyPlayed;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.Recent.GetRecentlyPlayed;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.UnitTests.Application.Fakes;
@@ -62,7 +63,7 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
     [Fact]
     public async Task Handle_AfterTheRecentPage_SharesItsCachedRead()
     {
-        await new GetRecentlyPlayedQueryHandler(_currentUser, _links, _cache, _reader).Handle(new GetRecentlyPlayedQuery(), TestContext.Current.CancellationToken);
+        await new GetRecentlyPlayedQueryHandler(new RecentPlays(_currentUser, _links, _cache, _reader)).Handle(new GetRecentlyPlayedQuery(), TestContext.Current.CancellationToken);
 
         var result = await Handle(new ExportRecentlyPlayedQuery(ExportFormat.Csv));
 
@@ -85,5 +86,5 @@ public sealed class ExportRecentlyPlayedQueryHandlerTests
         new(id, $"Track {id}", ["Ada", "Bo"], "Album", null, TimeSpan.FromSeconds(200), new Uri($"https://open.spotify.test/track/{id}"), playedAt);
 
     private async Task<Result<ExportFileDto>> Handle(ExportRecentlyPlayedQuery query) =>
-        await new ExportRecentlyPlayedQueryHandler(_currentUser, _links, _cache, _reader, _time).Handle(query, TestContext.Current.CancellationToken);
+        await new ExportRecentlyPlayedQueryHandler(new RecentPlays(_currentUser, _links, _cache, _reader), _time).Handle(query, TestContext.Current.CancellationToken);
 }

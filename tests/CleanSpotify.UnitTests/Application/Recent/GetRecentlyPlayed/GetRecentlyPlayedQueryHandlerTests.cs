@@ -128,6 +128,6 @@ public sealed class GetRecentlyPlayedQueryHandlerTests
             new DateTimeOffset(2026, 1, 15, 9, minutesAfterNine, 0, TimeSpan.Zero));
 
     private async Task<Result<RecentlyPlayedDto>> Handle() =>
-        await new GetRecentlyPlayedQueryHandler(_currentUser, _links, _cache, _reader)
+        await new GetRecentlyPlayedQueryHandler(new RecentPlays(_currentUser, _links, _cache, _reader))
             .Handle(new GetRecentlyPlayedQuery(), TestContext.Current.CancellationToken);
 }

@@ -1,0 +1,14 @@
+using CleanSpotify.Application.Common.Validation;
+using FluentValidation;
+
+namespace CleanSpotify.Application.Export.ExportTopList;
+
+public sealed class ExportTopListQueryValidator : AbstractValidator<ExportTopListQuery>
+{
+    public ExportTopListQueryValidator()
+    {
+        RuleFor(q => q.List).MustBeTopListKind();
+        RuleFor(q => q.Range).MustBeTimeRange();
+        RuleFor(q => q.Format).MustBeExportFormat();
+    }
+}

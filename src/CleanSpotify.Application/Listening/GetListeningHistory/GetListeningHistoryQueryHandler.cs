@@ -1,0 +1,53 @@
+using CleanSpotify.Application.Abstractions;
+
+namespace CleanSpotify.Application.Listening.GetListeningHistory;
+
+/// <summary>
+/// A page of plays newest first, with the gaps that fall within the stretch of time the page shows (from the period's
+/// end on the first page, to its start on the last).
+/// </summary>
+public sealed class GetListeningHistoryQueryHandler(
+    ICurrentUser currentUser,
+    IListeningHistoryReader reader,
+    IUserPreferencesStore preferences) : IQueryHandler<GetListeningHistoryQuery, Result<ListeningHistoryDto>>
+{
+    public async ValueTask<Result<ListeningHistoryDto>> Handle(GetListeningHistoryQuery query, CancellationToken cancellationToken)
+    {
+        var scope = await ListeningScope.ForAsync(currentUser, preferences, query, cancellationToken);
+        if (!scope.IsSuccess)
+        {
+            return scope.Error;
+        }
+
+        var (userId, timeZone, zone, period) = scope.Value;
+        var total = await reader.CountAsync(userId, period, cancellationToken);
+        var hasAnyPlays = total > 0 || await reader.CountAsync(userId, PlayPeriod.All, cancellationToken) > 0;
+        var skip = (query.Page - 1) * ListeningRules.HistoryPageSize;
+        var plays = skip < total
+            ? await reader.ListAsync(userId, period, skip, ListeningRules.HistoryPageSize, cancellationToken)
+            : [];
+
+        IReadOnlyList<HistoryGapDto> gaps = [];
+        if (plays.Count > 0)
+        {
+            var shown = new PlayPeriod(
+                skip + plays.Count >= total ? period.From : plays[^1].PlayedAt,
+                query.Page == 1 ? period.To : plays[0].PlayedAt);
+            gaps = (await reader.ListGapsAsync(userId, shown, cancellationToken))
+                .Select(g => new HistoryGapDto(ListeningClock.ToLocal(g.From, zone), ListeningClock.ToLocal(g.To, zone)))
+                .ToArray();
+        }
+
+        return new ListeningHistoryDto(
+            query.From,
+            query.To,
+            timeZone,
+            query.Page,
+            ListeningRules.HistoryPageSize,
+            total,
+            hasAnyPlays,
+            plays.Select(p => new HistoryPlayDto(
+                ListeningClock.ToLocal(p.PlayedAt, zone), p.TrackName, p.ArtistNames, p.AlbumName, p.ImageUrl, p.MsPlayed, p.MsPlayedEstimated)).ToArray(),
+            gaps);
+    }
+}

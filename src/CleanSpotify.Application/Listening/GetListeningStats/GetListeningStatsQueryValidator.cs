@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace CleanSpotify.Application.Listening.GetListeningStats;
+
+public sealed class GetListeningStatsQueryValidator : AbstractValidator<GetListeningStatsQuery>
+{
+    public GetListeningStatsQueryValidator()
+    {
+        this.PeriodRules();
+    }
+}

@@ -1,0 +1,27 @@
+using CleanSpotify.Application.Abstractions;
+
+namespace CleanSpotify.Application.Listening.GetTimeZone;
+
+public sealed class GetTimeZoneQueryHandler(ICurrentUser currentUser, IUserPreferencesStore preferences)
+    : IQueryHandler<GetTimeZoneQuery, Result<TimeZoneSettingDto>>
+{
+    private static readonly Lazy<IReadOnlyList<string>> SystemZones = new(() =>
+        TimeZoneInfo.GetSystemTimeZones()
+            .Where(z => z.HasIanaId)
+            .Select(z => z.Id)
+            .Append(TimeZoneInfo.Utc.Id)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray());
+
+    public async ValueTask<Result<TimeZoneSettingDto>> Handle(GetTimeZoneQuery query, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        var current = await preferences.GetTimeZoneAsync(userId, cancellationToken);
+        return new TimeZoneSettingDto(current, SystemZones.Value);
+    }
+}

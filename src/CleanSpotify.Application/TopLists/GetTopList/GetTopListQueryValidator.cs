@@ -1,0 +1,13 @@
+using CleanSpotify.Application.Common.Validation;
+using FluentValidation;
+
+namespace CleanSpotify.Application.TopLists.GetTopList;
+
+public sealed class GetTopListQueryValidator : AbstractValidator<GetTopListQuery>
+{
+    public GetTopListQueryValidator()
+    {
+        RuleFor(q => q.List).MustBeTopListKind();
+        Include(new TopListPageRequestValidator());
+    }
+}
