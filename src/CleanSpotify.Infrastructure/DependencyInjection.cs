@@ -1,5 +1,6 @@
 using CleanSpotify.Infrastructure.Caching;
 using CleanSpotify.Infrastructure.Persistence;
+using CleanSpotify.Infrastructure.Scheduling;
 using CleanSpotify.Infrastructure.Spotify;
 using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddSiteAccounts();
         services.AddSpotify(configuration);
         services.AddCaching(configuration);
+        services.AddBackgroundCollection(configuration);
         return services;
     }
 

@@ -30,6 +30,7 @@ public sealed class DependencyRuleTests
     [InlineData("System.Net.Http")]
     [InlineData("CleanSpotify.Infrastructure")]
     [InlineData("CleanSpotify.Web")]
+    [InlineData("Quartz")]
     public void Application_DoesNotDependOn(string forbidden)
     {
         var result = Types.InAssembly(Layers.Application).ShouldNot().HaveDependencyOn(forbidden).GetResult();
@@ -77,7 +78,7 @@ public sealed class DependencyRuleTests
     public void Web_UsesInfrastructureOnlyThroughItsRegistrationExtension()
     {
         var result = Types.InAssembly(Layers.Web).ShouldNot()
-            .HaveDependencyOnAny("CleanSpotify.Infrastructure.Persistence", "CleanSpotify.Infrastructure.Spotify")
+            .HaveDependencyOnAny("CleanSpotify.Infrastructure.Persistence", "CleanSpotify.Infrastructure.Spotify", "CleanSpotify.Infrastructure.Scheduling", "Quartz")
             .GetResult();
 
         result.IsSuccessful.Should().BeTrue(Offenders(result));

@@ -43,12 +43,15 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
     /// <summary>Turns every category up to Trace (except what the site itself filters in code).</summary>
     protected virtual bool TraceLogging => false;
 
+    /// <summary>The sandbox's clock: real time, unless a derived factory drives it with the site's fake clock.</summary>
+    protected virtual TimeProvider SandboxClock => TimeProvider.System;
+
     public SandboxListener Listener(string key) => Sandbox.State.Listeners.Single(l => l.Key == key);
 
     public virtual async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_root);
-        _sandbox = await SandboxHost.StartAsync(new SandboxOptions(), TimeProvider.System, port: 0, TestContext.Current.CancellationToken);
+        _sandbox = await SandboxHost.StartAsync(new SandboxOptions(), SandboxClock, port: 0, TestContext.Current.CancellationToken);
 #pragma warning disable CA2000 // The client owns the handler and is disposed with the factory.
         _sandboxClient = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
 #pragma warning restore CA2000
@@ -104,6 +107,10 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
         builder.UseSetting("Spotify:AccountsBaseUrl", Sandbox.AccountsBaseUrl.ToString().TrimEnd('/'));
         builder.UseSetting("Spotify:ApiBaseUrl", Sandbox.ApiBaseUrl.ToString());
         builder.UseSetting("Spotify:RedirectUri", RedirectUri);
+
+        // The background collector stays off, so tests that count Spotify calls count only their own; the collector's
+        // tests turn it on or run its sweeps themselves.
+        builder.UseSetting("History:Enabled", "false");
 
         // All test clients share one (missing) remote address: lift the per-address sign-in limit.
         builder.UseSetting("SignIn:PermitsPerMinute", "100000");

@@ -52,6 +52,16 @@ public sealed class StartupConfigurationTests
             .Which.Message.Should().Be("Database:Provider must be one of Sqlite, Postgres; 'Oracle' is not.");
     }
 
+    [Theory]
+    [InlineData("History:MaxBudgetShare", "1.5", "History:MaxBudgetShare must be more than 0 and at most 1")]
+    [InlineData("History:PollInterval", "00:01:00", "History:PollInterval must be at least History:MinPollInterval")]
+    public async Task Start_BadHistorySetting_FailsNamingTheKey(string key, string value, string sentence)
+    {
+        var failure = await StartFailureAsync(("History:Enabled", "true"), (key, value));
+
+        failure.Should().BeOfType<InvalidOperationException>().Which.Message.Should().Contain(sentence);
+    }
+
     [Fact]
     public async Task Start_PostgresWithoutConnectionString_FailsNamingTheConnectionString()
     {

@@ -6,8 +6,8 @@ namespace CleanSpotify.Application.Links;
 /// <summary>
 /// The one list of what the site keeps from a user's Spotify account besides the link row: rank snapshots and
 /// saved-playlist records. Unlinking, relinking to another Spotify account, a stale link taken over by its rightful
-/// owner and deleting the site account all delete through here, so data kept from Spotify later (such as listening
-/// history) is added to this list once. A link goes with its kept data in one transaction, so a failure halfway
+/// owner and deleting the site account all delete through here. Stored plays are deliberately not on this list: they
+/// are the user's listening history and outlive the link (ADR 0024); deleting them is the user's own choice. A link goes with its kept data in one transaction, so a failure halfway
 /// leaves nothing half-deleted; cached reads are outside the database and are forgotten after it commits.
 /// </summary>
 public sealed class SpotifyDataEraser(

@@ -52,6 +52,8 @@ internal static class PersistenceServiceCollectionExtensions
         services.AddScoped<ISiteAccountStore, SiteAccountStore>();
         services.AddScoped<IListeningHistoryReader, ListeningHistoryReader>();
         services.AddScoped<IUserPreferencesStore, UserPreferencesStore>();
+        services.AddScoped<IListeningHistoryStore, ListeningHistoryStore>();
+        services.AddScoped<ICollectorScheduleStore, CollectorScheduleStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [DependencyInjection.ReadyTag]);
         return services;

@@ -43,6 +43,14 @@ internal interface ISpotifyWebApi
         int limit,
         CancellationToken cancellationToken);
 
+    /// <summary>The plays that ended after <paramref name="after"/> (Unix milliseconds; the newest when null).</summary>
+    [Get("/me/player/recently-played")]
+    Task<IApiResponse<SpotifyRecentlyPlayedResponse>> GetRecentlyPlayedAfterAsync(
+        [Property(SpotifyRequestOptions.AppUserId)] string appUserId,
+        int limit,
+        long? after,
+        CancellationToken cancellationToken);
+
     [Post("/me/playlists")]
     Task<IApiResponse<SpotifyPlaylistResponse>> CreatePlaylistAsync(
         [Property(SpotifyRequestOptions.AppUserId)] string appUserId,

@@ -47,6 +47,22 @@ internal sealed class SpotifyCallBudget(IOptions<SpotifyCallBudgetOptions> optio
         }
     }
 
+    /// <summary>How many calls <paramref name="appUserId"/> made in the last window, on this instance.</summary>
+    public int CallsInWindow(string appUserId)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (_lock)
+        {
+            if (!_callsByUser.TryGetValue(appUserId, out var calls))
+            {
+                return 0;
+            }
+
+            DropOlderThanWindow(calls, now);
+            return calls.Count;
+        }
+    }
+
     /// <summary>Once a window, forgets users with no call in the last window, so memory follows active users only.</summary>
     private void SweepIdleUsers(DateTimeOffset now)
     {

@@ -71,6 +71,8 @@ internal static class SpotifyServiceCollectionExtensions
         services.AddScoped<ISpotifyTopItemsReader, SpotifyTopItemsReader>();
         services.AddScoped<ISpotifyRecentlyPlayedReader, SpotifyRecentlyPlayedReader>();
         services.AddScoped<ISpotifyPlaylistWriter, SpotifyPlaylistWriter>();
+        services.AddScoped<ISpotifyPlaysReader, SpotifyPlaysReader>();
+        services.AddSingleton<ISpotifyCallAllowance, SpotifyCallAllowance>();
         return services;
     }
 }

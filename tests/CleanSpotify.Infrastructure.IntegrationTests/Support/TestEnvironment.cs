@@ -87,6 +87,9 @@ internal sealed class TestEnvironment : IAsyncDisposable
                 ["RateLimits:SpotifyCallsPerUserPerMinute"] = "1000",
                 ["ConnectionStrings:CleanSpotify"] = $"Data Source={DatabasePath}",
                 ["DataProtection:KeysPath"] = KeysPath,
+
+                // No Quartz: these hosts run no hosted services of the web host's lifetime, and tests call stores directly.
+                ["History:Enabled"] = "false",
             },
         };
         configure?.Invoke(settings);

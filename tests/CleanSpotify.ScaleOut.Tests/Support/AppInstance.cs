@@ -29,7 +29,9 @@ internal sealed class AppInstance : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; }
 
-    public static AppInstance Start(SandboxHost sandbox, string databaseConnectionString, Uri publicRedirectUri, TimeProvider clock)
+    /// <summary>Starts an instance; <paramref name="extraSettings"/> override the defaults (the collector is off unless they turn it on).</summary>
+    public static AppInstance Start(
+        SandboxHost sandbox, string databaseConnectionString, Uri publicRedirectUri, TimeProvider clock, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var sandboxOptions = new SandboxOptions();
         var settings = new Dictionary<string, string>
@@ -46,7 +48,15 @@ internal sealed class AppInstance : WebApplicationFactory<Program>
             ["SignIn:PermitsPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             [WebHostDefaults.ServerUrlsKey] = string.Empty,
+
+            // Tests that count Spotify calls count only their own; the collector's tests turn it on.
+            ["History:Enabled"] = "false",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
         var instance = new AppInstance(settings, clock, FreeTcpPort.Pick());
         instance.StartServer();
         return instance;

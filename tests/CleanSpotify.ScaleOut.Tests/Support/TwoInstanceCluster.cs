@@ -11,6 +11,7 @@ namespace CleanSpotify.ScaleOut.Tests.Support;
 internal sealed class TwoInstanceCluster : IAsyncDisposable
 {
     private readonly string _database;
+    private bool _aStopped;
     private readonly HttpClient _sandboxClient = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
 
     private TwoInstanceCluster(FakeTimeProvider clock, SandboxHost sandbox, string database)
@@ -26,9 +27,17 @@ internal sealed class TwoInstanceCluster : IAsyncDisposable
 
     public AppInstance A { get; private set; } = null!;
 
+    /// <summary>The shared database, for looking at it behind the instances' backs.</summary>
+    public string ConnectionString => TestServers.PostgresConnectionString(_database);
+
     public AppInstance B { get; private set; } = null!;
 
-    public static async Task<TwoInstanceCluster> StartAsync(RefreshTokenMode refreshTokenMode = RefreshTokenMode.NoRotation)
+    /// <summary>
+    /// Starts the sandbox on the fake clock and both instances on it too, unless <paramref name="sitesOnRealTime"/>: then
+    /// the instances keep real time (Quartz fires on the app's clock) while the test moves the sandbox's plays on.
+    /// </summary>
+    public static async Task<TwoInstanceCluster> StartAsync(
+        RefreshTokenMode refreshTokenMode = RefreshTokenMode.NoRotation, IReadOnlyDictionary<string, string>? settings = null, bool sitesOnRealTime = false)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var sandbox = await SandboxHost.StartAsync(
@@ -39,8 +48,9 @@ internal sealed class TwoInstanceCluster : IAsyncDisposable
             var connectionString = TestServers.PostgresConnectionString(cluster._database);
 
             // A creates and migrates the database; B then starts on it, as a second instance joins a deployment.
-            cluster.A = AppInstance.Start(sandbox, connectionString, new Uri("http://127.0.0.1/spotify/callback"), clock);
-            cluster.B = AppInstance.Start(sandbox, connectionString, new Uri("http://127.0.0.1/spotify/callback"), clock);
+            var siteClock = sitesOnRealTime ? TimeProvider.System : clock;
+            cluster.A = AppInstance.Start(sandbox, connectionString, new Uri("http://127.0.0.1/spotify/callback"), siteClock, settings);
+            cluster.B = AppInstance.Start(sandbox, connectionString, new Uri("http://127.0.0.1/spotify/callback"), siteClock, settings);
         }
         catch
         {
@@ -71,9 +81,16 @@ internal sealed class TwoInstanceCluster : IAsyncDisposable
     public int SpotifyCalls(string listenerKey, string pathEnd) =>
         Sandbox.State.ApiCalls.Count(c => c.ListenerKey == listenerKey && c.Path.EndsWith(pathEnd, StringComparison.Ordinal));
 
+    /// <summary>Stops instance A while B keeps running, as a node leaving the cluster.</summary>
+    public async Task StopAAsync()
+    {
+        await A.DisposeAsync();
+        _aStopped = true;
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (A is not null)
+        if (A is not null && !_aStopped)
         {
             await A.DisposeAsync();
         }

@@ -43,6 +43,26 @@ public abstract class TestStore : IAsyncDisposable
     public Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters) =>
         RunAsync(OpenWriter(), sql, parameters, (command, ct) => command.ExecuteNonQueryAsync(ct));
 
+    /// <summary>Every row <paramref name="sql"/> returns, each as its column values.</summary>
+    public Task<IReadOnlyList<object?[]>> QueryAsync(string sql, params (string Name, object Value)[] parameters) =>
+        RunAsync<IReadOnlyList<object?[]>>(OpenReader(), sql, parameters, async (command, ct) =>
+        {
+            var rows = new List<object?[]>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
+                {
+                    row[i] = await reader.IsDBNullAsync(i, ct) ? null : reader.GetValue(i);
+                }
+
+                rows.Add(row);
+            }
+
+            return rows;
+        });
+
     /// <summary>Everything the database keeps, as bytes to search for secrets that must not be there in plain text.</summary>
     public abstract Task<IReadOnlyList<(string Source, byte[] Bytes)>> ReadEverythingStoredAsync();
 

@@ -16,6 +16,7 @@ public sealed class DeleteAccountCommandHandler(
     ISpotifyLinkRemover linkRemover,
     SpotifyDataEraser spotifyData,
     IPendingAuthorizationStore pendingAuthorizations,
+    IListeningHistoryStore listeningHistory,
     ISiteAccountStore siteAccounts,
     ISpotifyReadCache cache) : ICommandHandler<DeleteAccountCommand, Result<AccountDeletedDto>>
 {
@@ -52,6 +53,9 @@ public sealed class DeleteAccountCommandHandler(
         var hadLink = await linkRemover.DeleteAsync(userId, cancellationToken);
         await spotifyData.DeleteKeptDataAsync(userId, cancellationToken);
         await pendingAuthorizations.DeleteForUserAsync(userId, cancellationToken);
+
+        // Plays outlive an unlink (they are the user's history, not Spotify's data), so they go here, not in the eraser.
+        await listeningHistory.DeleteForUserAsync(userId, cancellationToken);
         await siteAccounts.DeleteAsync(userId, cancellationToken);
         return hadLink;
     }

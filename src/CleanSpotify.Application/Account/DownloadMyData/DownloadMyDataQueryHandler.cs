@@ -16,6 +16,7 @@ public sealed class DownloadMyDataQueryHandler(
     IPendingAuthorizationStore pendingAuthorizations,
     IRankHistoryStore rankHistory,
     IPlaylistExportStore playlistExports,
+    IListeningHistoryStore listeningHistory,
     TimeProvider timeProvider) : IQueryHandler<DownloadMyDataQuery, Result<ExportFileDto>>
 {
     public async ValueTask<Result<ExportFileDto>> Handle(DownloadMyDataQuery query, CancellationToken cancellationToken)
@@ -43,7 +44,8 @@ public sealed class DownloadMyDataQueryHandler(
             link is null ? null : MyDataSpotifyLink.From(link),
             await pendingAuthorizations.ListForUserAsync(userId, cancellationToken),
             snapshots,
-            (await playlistExports.ListForUserAsync(userId, cancellationToken)).Select(MyDataSavedPlaylist.From).ToArray());
+            (await playlistExports.ListForUserAsync(userId, cancellationToken)).Select(MyDataSavedPlaylist.From).ToArray(),
+            await listeningHistory.SummarizeAsync(userId, cancellationToken));
         return ExportFile.CamelCaseJson(ExportFile.FileName("data", exportedAt), document);
     }
 }

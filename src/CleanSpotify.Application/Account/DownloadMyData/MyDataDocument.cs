@@ -3,8 +3,8 @@ using CleanSpotify.Application.Abstractions;
 namespace CleanSpotify.Application.Account.DownloadMyData;
 
 /// <summary>
-/// The data download's root: the site account, the Spotify link, waiting link attempts, rank snapshots and saved
-/// playlists. Holds no token, code, state, verifier, password hash or stamp.
+/// The data download's root: the site account, the Spotify link, waiting link attempts, rank snapshots, saved
+/// playlists and a summary of the listening history (the plays themselves are in the history export). Holds no token, code, state, verifier, password hash or stamp.
 /// </summary>
 public sealed record MyDataDocument(
     DateTimeOffset ExportedAt,
@@ -12,4 +12,5 @@ public sealed record MyDataDocument(
     MyDataSpotifyLink? SpotifyLink,
     IReadOnlyList<PendingAuthorizationInfo> PendingLinkAttempts,
     IReadOnlyList<MyDataRankSnapshot> RankSnapshots,
-    IReadOnlyList<MyDataSavedPlaylist> SavedPlaylists);
+    IReadOnlyList<MyDataSavedPlaylist> SavedPlaylists,
+    ListeningHistorySummary ListeningHistory);

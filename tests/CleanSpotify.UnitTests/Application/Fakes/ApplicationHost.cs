@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application;
+using CleanSpotify.Application.Collector;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
@@ -45,6 +46,11 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<IPasswordVerifier>(Passwords);
         services.AddSingleton<IListeningHistoryReader>(ListeningHistory);
         services.AddSingleton<IUserPreferencesStore>(Preferences);
+        services.AddSingleton<IListeningHistoryStore>(ListeningHistoryStore);
+        services.AddSingleton<ICollectorScheduleStore>(CollectorSchedule);
+        services.AddSingleton<ISpotifyPlaysReader>(Plays);
+        services.AddSingleton<ISpotifyCallAllowance>(CallAllowance);
+        services.AddSingleton(Policy);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
@@ -86,6 +92,16 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakeListeningHistoryReader ListeningHistory { get; } = new();
 
     public FakeUserPreferencesStore Preferences { get; } = new();
+
+    public FakeListeningHistoryStore ListeningHistoryStore { get; } = new();
+
+    public FakeCollectorScheduleStore CollectorSchedule { get; } = new();
+
+    public FakeSpotifyPlaysReader Plays { get; } = new();
+
+    public FakeSpotifyCallAllowance CallAllowance { get; } = new();
+
+    public CollectorPolicy Policy { get; } = new(TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(20), 0.5);
 
     public FakeLogCollector Logs { get; }
 

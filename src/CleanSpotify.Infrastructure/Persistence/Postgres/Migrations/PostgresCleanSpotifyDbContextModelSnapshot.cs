@@ -123,6 +123,34 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("PendingAuthorizations", (string)null);
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayCollectionRecord", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long?>("LastPlayedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastPolledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("NextPollAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("PlaysPerHour")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("AppUserId");
+
+                    b.HasIndex("NextPollAt");
+
+                    b.ToTable("PlayCollections", (string)null);
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -274,6 +302,22 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("RankSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.RankSnapshotScheduleRecord", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("NextSnapshotAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AppUserId");
+
+                    b.HasIndex("NextSnapshotAt");
+
+                    b.ToTable("RankSnapshotSchedules", (string)null);
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", b =>
@@ -603,6 +647,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayCollectionRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("CleanSpotify.Infrastructure.Persistence.PlayCollectionRecord", "AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -626,6 +679,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.RankSnapshotScheduleRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("CleanSpotify.Infrastructure.Persistence.RankSnapshotScheduleRecord", "AppUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -115,6 +115,34 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("PendingAuthorizations", (string)null);
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayCollectionRecord", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastPlayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastPolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextPollAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("PlaysPerHour")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("AppUserId");
+
+                    b.HasIndex("NextPollAt");
+
+                    b.ToTable("PlayCollections", (string)null);
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -260,6 +288,22 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RankSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.RankSnapshotScheduleRecord", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextSnapshotAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AppUserId");
+
+                    b.HasIndex("NextSnapshotAt");
+
+                    b.ToTable("RankSnapshotSchedules", (string)null);
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", b =>
@@ -583,6 +627,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayCollectionRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("CleanSpotify.Infrastructure.Persistence.PlayCollectionRecord", "AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
@@ -606,6 +659,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.RankSnapshotScheduleRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("CleanSpotify.Infrastructure.Persistence.RankSnapshotScheduleRecord", "AppUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

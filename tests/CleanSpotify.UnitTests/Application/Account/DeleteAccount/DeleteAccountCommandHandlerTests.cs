@@ -48,6 +48,7 @@ public sealed class DeleteAccountCommandHandlerTests : IAsyncDisposable
         _host.PendingAuthorizations.OfUser(FakeCurrentUser.DefaultId).Should().BeEmpty();
         _host.PendingAuthorizations.OfUser(OtherUser).Should().ContainSingle();
         _host.ReadCache.ForgottenUsers.Should().Equal(FakeCurrentUser.DefaultId);
+        _host.ListeningHistoryStore.DeletedUsers.Should().Equal(FakeCurrentUser.DefaultId);
     }
 
     [Fact]

@@ -1,0 +1,21 @@
+using CleanSpotify.Application.Abstractions;
+
+namespace CleanSpotify.Application.Account.DeleteListeningHistory;
+
+/// <summary>
+/// Deletes the user's plays, gaps and collection state. A linked user's collection starts afresh at the next sweep
+/// with Spotify's last 50 plays: deleting the history does not unlink.
+/// </summary>
+public sealed class DeleteListeningHistoryCommandHandler(ICurrentUser currentUser, IListeningHistoryStore history)
+    : ICommandHandler<DeleteListeningHistoryCommand, Result<ListeningHistoryDeletedDto>>
+{
+    public async ValueTask<Result<ListeningHistoryDeletedDto>> Handle(DeleteListeningHistoryCommand command, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Error.Unauthenticated();
+        }
+
+        return new ListeningHistoryDeletedDto(await history.DeleteForUserAsync(userId, cancellationToken));
+    }
+}
