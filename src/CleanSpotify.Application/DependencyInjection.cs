@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Listening.ImportDataExport;
 using CleanSpotify.Application.Tracks.GetTopTracks;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<TopListPageReader>();
         services.AddScoped<TopListSlice>();
         services.AddScoped<SpotifyDataEraser>();
+        services.AddScoped<DataExportImporter>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
