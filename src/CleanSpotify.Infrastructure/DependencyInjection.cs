@@ -1,4 +1,5 @@
 using CleanSpotify.Infrastructure.Caching;
+using CleanSpotify.Infrastructure.Import;
 using CleanSpotify.Infrastructure.Persistence;
 using CleanSpotify.Infrastructure.Spotify;
 using CleanSpotify.Infrastructure.Telemetry;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddSiteAccounts();
         services.AddSpotify(configuration);
         services.AddCaching(configuration);
+        services.AddDataExportImport(configuration);
         return services;
     }
 

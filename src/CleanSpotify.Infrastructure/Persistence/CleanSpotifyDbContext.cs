@@ -8,7 +8,7 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// ASP.NET Core Identity's tables, the Spotify links, the pending authorizations, rank snapshots, playlist exports,
-/// collected plays, listening gaps, user preferences and (when configured) the Data Protection key ring. One model for every provider; each provider has a small
+/// collected plays, listening gaps, user preferences, data-export import jobs and (when configured) the Data Protection key ring. One model for every provider; each provider has a small
 /// derived context that owns its committed migrations (<see cref="Sqlite.SqliteCleanSpotifyDbContext"/>,
 /// <see cref="Postgres.PostgresCleanSpotifyDbContext"/>).
 /// </summary>
@@ -31,6 +31,8 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     internal DbSet<ListeningGapRecord> ListeningGaps => Set<ListeningGapRecord>();
 
     internal DbSet<UserPreferencesRecord> UserPreferences => Set<UserPreferencesRecord>();
+
+    internal DbSet<DataExportImportRecord> DataExportImports => Set<DataExportImportRecord>();
 
     /// <summary>The shared Data Protection key ring, used when <c>DataProtection:KeyStore</c> is <c>Database</c>.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -64,6 +66,7 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
         builder.ApplyConfiguration<PlayRecord>(listening);
         builder.ApplyConfiguration<ListeningGapRecord>(listening);
         builder.ApplyConfiguration<UserPreferencesRecord>(listening);
+        builder.ApplyConfiguration(new Configurations.DataExportImportConfiguration());
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ internal static class PersistenceServiceCollectionExtensions
         services.AddScoped<IRankHistoryStore, RankHistoryStore>();
         services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
         services.AddScoped<ISiteAccountStore, SiteAccountStore>();
+        services.AddScoped<IImportJobStore, ImportJobStore>();
+        services.AddScoped<IImportedPlayStore, ImportedPlayStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [DependencyInjection.ReadyTag]);
         return services;

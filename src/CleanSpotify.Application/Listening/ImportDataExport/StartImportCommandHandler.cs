@@ -20,6 +20,9 @@ public sealed class StartImportCommandHandler(
         "An import of yours is still running. Wait for it to finish (its page shows the progress), then upload again.",
         new Dictionary<string, string[]> { ["files"] = ["An import of yours is still running; wait for it to finish."] });
 
+    public static readonly Error Busy = Error.Validation(
+        "import.busy", "Too many imports are waiting right now, so this one was not started. Try again in a few minutes.");
+
     /// <summary>Longest file name kept for messages.</summary>
     public const int MaxNameLength = 200;
 
@@ -49,15 +52,25 @@ public sealed class StartImportCommandHandler(
         }
         catch
         {
-            uploads.Delete(job.Id);
-            await jobs.UpdateAsync(
-                job with { State = ImportState.Failed, FinishedAt = timeProvider.GetUtcNow(), FailureMessage = DataExportImporter.UploadAgain },
-                CancellationToken.None);
+            await AbandonAsync(job, DataExportImporter.UploadAgain);
             throw;
         }
 
-        scheduler.Enqueue(job.Id);
+        if (!scheduler.TryEnqueue(job.Id))
+        {
+            await AbandonAsync(job, Busy.Message);
+            return Busy;
+        }
+
         return job.Id;
+    }
+
+    private async Task AbandonAsync(ImportJob job, string message)
+    {
+        uploads.Delete(job.Id);
+        await jobs.UpdateAsync(
+            job with { State = ImportState.Failed, FinishedAt = timeProvider.GetUtcNow(), FailureMessage = message },
+            CancellationToken.None);
     }
 
     /// <summary>The last segment of the name sent, without control characters, shortened: shown, never used as a path.</summary>

@@ -1,0 +1,58 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Listening.ImportDataExport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanSpotify.Infrastructure.Persistence;
+
+/// <summary>
+/// Adapter for <see cref="IImportJobStore"/>. Creating a job is an insert guarded by the unique index on the active
+/// user, so of two concurrent uploads by one user exactly one starts.
+/// </summary>
+internal sealed class ImportJobStore(CleanSpotifyDbContext db) : IImportJobStore
+{
+    public async Task<bool> TryCreateAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        var record = DataExportImportRecord.From(job);
+        db.DataExportImports.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            db.Entry(record).State = EntityState.Detached;
+            return false;
+        }
+    }
+
+    public async Task<ImportJob?> FindAsync(string appUserId, Guid id, CancellationToken cancellationToken)
+    {
+        var record = await db.DataExportImports.AsNoTracking()
+            .SingleOrDefaultAsync(j => j.Id == id && j.AppUserId == appUserId, cancellationToken);
+        return record?.ToJob();
+    }
+
+    public async Task<ImportJob?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var record = await db.DataExportImports.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
+        return record?.ToJob();
+    }
+
+    public async Task UpdateAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var record = await db.DataExportImports.SingleAsync(j => j.Id == job.Id, cancellationToken);
+        record.Update(job);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ImportJob>> ListUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        var records = await db.DataExportImports.AsNoTracking()
+            .Where(j => j.ActiveUserId != null)
+            .OrderBy(j => j.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return records.Select(r => r.ToJob()).ToArray();
+    }
+}
