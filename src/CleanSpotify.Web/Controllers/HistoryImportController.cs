@@ -1,4 +1,6 @@
 using CleanSpotify.Application.Listening.ImportDataExport;
+using CleanSpotify.Application.Listening.ImportDataExport.GetImportStatus;
+using CleanSpotify.Application.Listening.ImportDataExport.StartImport;
 using CleanSpotify.Web.Http;
 using CleanSpotify.Web.Models;
 using CleanSpotify.Web.RateLimiting;

@@ -1,8 +1,9 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Listening.ImportDataExport;
 using Mediator;
 
-namespace CleanSpotify.Application.Listening.ImportDataExport;
+namespace CleanSpotify.Application.Listening.ImportDataExport.StartImport;
 
 /// <summary>
 /// Records a queued job (at most one unfinished job per user), keeps the upload for the job's duration and hands the

@@ -1,8 +1,9 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
+using CleanSpotify.Application.Listening.ImportDataExport;
 using Mediator;
 
-namespace CleanSpotify.Application.Listening.ImportDataExport;
+namespace CleanSpotify.Application.Listening.ImportDataExport.GetImportStatus;
 
 /// <summary>Reads the job only; another user's job is as unknown as a made-up id.</summary>
 public sealed class GetImportStatusQueryHandler(ICurrentUser currentUser, IImportJobStore jobs)

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace CleanSpotify.Application.Listening.ImportDataExport;
+namespace CleanSpotify.Application.Listening.ImportDataExport.StartImport;
 
 public sealed class StartImportCommandValidator : AbstractValidator<StartImportCommand>
 {
