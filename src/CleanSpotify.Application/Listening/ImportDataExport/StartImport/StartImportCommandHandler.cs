@@ -1,6 +1,5 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
-using CleanSpotify.Application.Listening.ImportDataExport;
 using Mediator;
 
 namespace CleanSpotify.Application.Listening.ImportDataExport.StartImport;
