@@ -16,6 +16,6 @@ public interface IImportJobStore
     /// <summary>Overwrites the job's state, progress, counters and errors (joins an open transaction).</summary>
     Task UpdateAsync(ImportJob job, CancellationToken cancellationToken);
 
-    /// <summary>Jobs not done or failed, oldest first: those an instance left behind when it stopped.</summary>
+    /// <summary>This instance's jobs not done or failed, oldest first: those it left behind when it stopped.</summary>
     Task<IReadOnlyList<ImportJob>> ListUnfinishedAsync(CancellationToken cancellationToken);
 }

@@ -13,7 +13,9 @@ internal static class ImportServiceCollectionExtensions
     {
         services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>();
-        services.AddSingleton<IImportUploadStore, ImportUploadStore>();
+        services.AddSingleton<ImportUploadStore>();
+        services.AddSingleton<IImportUploadStore>(provider => provider.GetRequiredService<ImportUploadStore>());
+        services.AddSingleton(provider => ImportInstance.For(provider.GetRequiredService<ImportUploadStore>().Root));
         services.AddSingleton<IDataExportReader, DataExportReader>();
         services.AddSingleton<ImportScheduler>();
         services.AddSingleton<IImportScheduler>(provider => provider.GetRequiredService<ImportScheduler>());

@@ -17,6 +17,9 @@ internal sealed class DataExportImportRecord
 
     public string? ActiveUserId { get; set; }
 
+    /// <summary>The instance whose upload folder holds the job's upload (<see cref="Import.ImportInstance"/>).</summary>
+    public required string Instance { get; init; }
+
     public required ImportState State { get; set; }
 
     public required DateTimeOffset CreatedAt { get; init; }
@@ -51,12 +54,13 @@ internal sealed class DataExportImportRecord
 
     public string? FailureMessage { get; set; }
 
-    public static DataExportImportRecord From(ImportJob job)
+    public static DataExportImportRecord From(ImportJob job, string instance)
     {
         ArgumentNullException.ThrowIfNull(job);
         var record = new DataExportImportRecord
         {
             Id = job.Id,
+            Instance = instance,
             AppUserId = job.AppUserId,
             State = job.State,
             CreatedAt = job.CreatedAt,

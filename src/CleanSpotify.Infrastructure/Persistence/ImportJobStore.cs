@@ -1,18 +1,20 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Listening.ImportDataExport;
+using CleanSpotify.Infrastructure.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Adapter for <see cref="IImportJobStore"/>. Creating a job is an insert guarded by the unique index on the active
-/// user, so of two concurrent uploads by one user exactly one starts.
+/// user, so of two concurrent uploads by one user exactly one starts. Each job records the instance that keeps its
+/// upload, and only that instance takes it up after a restart.
 /// </summary>
-internal sealed class ImportJobStore(CleanSpotifyDbContext db) : IImportJobStore
+internal sealed class ImportJobStore(CleanSpotifyDbContext db, ImportInstance instance) : IImportJobStore
 {
     public async Task<bool> TryCreateAsync(ImportJob job, CancellationToken cancellationToken)
     {
-        var record = DataExportImportRecord.From(job);
+        var record = DataExportImportRecord.From(job, instance.Name);
         db.DataExportImports.Add(record);
         try
         {
@@ -50,7 +52,7 @@ internal sealed class ImportJobStore(CleanSpotifyDbContext db) : IImportJobStore
     public async Task<IReadOnlyList<ImportJob>> ListUnfinishedAsync(CancellationToken cancellationToken)
     {
         var records = await db.DataExportImports.AsNoTracking()
-            .Where(j => j.ActiveUserId != null)
+            .Where(j => j.ActiveUserId != null && j.Instance == instance.Name)
             .OrderBy(j => j.CreatedAt)
             .ToListAsync(cancellationToken);
         return records.Select(r => r.ToJob()).ToArray();

@@ -15,6 +15,7 @@ internal sealed class DataExportImportConfiguration : IEntityTypeConfiguration<D
         builder.Property(j => j.AppUserId).HasMaxLength(450).IsRequired();
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(j => j.AppUserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(j => j.ActiveUserId).HasMaxLength(450);
+        builder.Property(j => j.Instance).HasMaxLength(Import.ImportInstance.MaxLength).IsRequired();
         builder.Property(j => j.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.CreatedAt).HasConversion(ListeningConfiguration.UnixMilliseconds);
         builder.Property(j => j.FinishedAt).HasConversion(ListeningConfiguration.UnixMilliseconds);

@@ -99,6 +99,11 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                     b.Property<long?>("FirstPlayAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
                     b.Property<long?>("LastPlayAt")
                         .HasColumnType("bigint");
 

@@ -93,6 +93,11 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.Property<long?>("FirstPlayAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastPlayAt")
                         .HasColumnType("INTEGER");
 

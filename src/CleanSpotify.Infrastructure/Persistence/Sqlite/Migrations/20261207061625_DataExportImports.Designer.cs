@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCleanSpotifyDbContext))]
-    [Migration("20261207054223_DataExportImports")]
+    [Migration("20261207061625_DataExportImports")]
     partial class DataExportImports
     {
         /// <inheritdoc />
@@ -95,6 +95,11 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<long?>("FirstPlayAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("LastPlayAt")
                         .HasColumnType("INTEGER");

@@ -18,6 +18,7 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     AppUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     ActiveUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),

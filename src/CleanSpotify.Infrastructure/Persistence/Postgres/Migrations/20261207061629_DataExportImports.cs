@@ -18,6 +18,7 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     AppUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     ActiveUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Instance = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
                     State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     FinishedAt = table.Column<long>(type: "bigint", nullable: true),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCleanSpotifyDbContext))]
-    [Migration("20261207054230_DataExportImports")]
+    [Migration("20261207061629_DataExportImports")]
     partial class DataExportImports
     {
         /// <inheritdoc />
@@ -101,6 +101,11 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
 
                     b.Property<long?>("FirstPlayAt")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.Property<long?>("LastPlayAt")
                         .HasColumnType("bigint");
