@@ -41,12 +41,32 @@ internal sealed class ImportJobStore(CleanSpotifyDbContext db, ImportInstance in
         return record?.ToJob();
     }
 
-    public async Task UpdateAsync(ImportJob job, CancellationToken cancellationToken)
+    /// <summary>
+    /// One UPDATE statement, outside the change tracker, so recording a failure never also saves the plays of a batch
+    /// that just failed.
+    /// </summary>
+    public Task UpdateAsync(ImportJob job, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var record = await db.DataExportImports.SingleAsync(j => j.Id == job.Id, cancellationToken);
-        record.Update(job);
-        await db.SaveChangesAsync(cancellationToken);
+        var values = DataExportImportRecord.From(job, instance.Name);
+        return db.DataExportImports.Where(j => j.Id == job.Id).ExecuteUpdateAsync(
+            set => set
+                .SetProperty(j => j.ActiveUserId, values.ActiveUserId)
+                .SetProperty(j => j.State, values.State)
+                .SetProperty(j => j.FinishedAt, values.FinishedAt)
+                .SetProperty(j => j.TotalBytes, values.TotalBytes)
+                .SetProperty(j => j.ProcessedBytes, values.ProcessedBytes)
+                .SetProperty(j => j.FilesDone, values.FilesDone)
+                .SetProperty(j => j.RowsRead, values.RowsRead)
+                .SetProperty(j => j.PlaysAdded, values.PlaysAdded)
+                .SetProperty(j => j.DuplicatesSkipped, values.DuplicatesSkipped)
+                .SetProperty(j => j.EstimatesReplaced, values.EstimatesReplaced)
+                .SetProperty(j => j.Skipped, values.Skipped)
+                .SetProperty(j => j.FirstPlayAt, values.FirstPlayAt)
+                .SetProperty(j => j.LastPlayAt, values.LastPlayAt)
+                .SetProperty(j => j.Errors, values.Errors)
+                .SetProperty(j => j.FailureMessage, values.FailureMessage),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<ImportJob>> ListUnfinishedAsync(CancellationToken cancellationToken)

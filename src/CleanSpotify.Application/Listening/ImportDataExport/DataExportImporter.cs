@@ -43,7 +43,14 @@ public sealed partial class DataExportImporter(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogImportFailed(logger, exception, jobId);
-            job = job with { State = ImportState.Failed, FinishedAt = timeProvider.GetUtcNow(), FailureMessage = UploadAgain };
+
+            // The stored job, not the one this run started from: files stored before the failure keep their counts.
+            job = (await jobs.GetAsync(jobId, CancellationToken.None) ?? job) with
+            {
+                State = ImportState.Failed,
+                FinishedAt = timeProvider.GetUtcNow(),
+                FailureMessage = UploadAgain,
+            };
             await jobs.UpdateAsync(job, CancellationToken.None);
         }
         finally

@@ -12,6 +12,9 @@ public sealed class FakeDataExportReader : IDataExportReader
 
     public Dictionary<DataExportFile, IReadOnlyList<DataExportRow>> Rows { get; } = [];
 
+    /// <summary>A file whose reading fails as a disk or database error would, after its rows.</summary>
+    public DataExportFile? FailsAfterRows { get; set; }
+
     public Task<Result<DataExportListing>> ListFilesAsync(Guid jobId, IReadOnlyList<string> uploadNames, CancellationToken cancellationToken) =>
         Task.FromResult<Result<DataExportListing>>(new DataExportListing(Files, []));
 
@@ -21,6 +24,11 @@ public sealed class FakeDataExportReader : IDataExportReader
         {
             await Task.Yield();
             yield return row;
+        }
+
+        if (file == FailsAfterRows)
+        {
+            throw new IOException("The disk went away.");
         }
     }
 }

@@ -109,5 +109,27 @@ public sealed class ImportDataExportTests
         host.ImportUploads.Uploads.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Importer_UnexpectedFailure_FailsTheJobKeepingTheCountsOfStoredFilesAndDeletesTheUpload()
+    {
+        await using var host = new ApplicationHost();
+        var started = await host.Sender.Send(new StartImportCommand([Upload("my_spotify_data.zip", [1])]), Ct);
+        var first = new DataExportFile(0, 0, "first.json", DataExportFileKind.Extended, 100);
+        var second = new DataExportFile(0, 1, "second.json", DataExportFileKind.Extended, 100);
+        host.DataExportReader.Files.AddRange([first, second]);
+        host.DataExportReader.Rows[first] = [new(1, new Play("t1", "Song", ["Band"], "Album", DateTimeOffset.UnixEpoch, 1000, false, PlaySource.Extended), null)];
+        host.DataExportReader.FailsAfterRows = second;
+
+        await host.Services.GetRequiredService<DataExportImporter>().RunAsync(started.Value, Ct);
+
+        var job = (await host.Sender.Send(new GetImportStatusQuery(started.Value), Ct)).Value;
+        job.State.Should().Be(ImportState.Failed);
+        job.FailureMessage.Should().Be(DataExportImporter.UploadAgain);
+        job.FilesDone.Should().Be(1);
+        job.Counts.PlaysAdded.Should().Be(1);
+        host.ImportUploads.Uploads.Should().BeEmpty();
+        host.Logs.GetSnapshot().Should().Contain(l => l.Message == $"Import {started.Value} stopped unexpectedly");
+    }
+
     private static ImportUpload Upload(string name, byte[] content) => new(name, () => new MemoryStream(content));
 }
