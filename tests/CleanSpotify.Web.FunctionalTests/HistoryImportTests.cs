@@ -37,6 +37,16 @@ public sealed class HistoryImportTests(ImportFactory factory) : IClassFixture<Im
     }
 
     [Fact]
+    public async Task AccountPage_LinksTheUploadPage()
+    {
+        using var session = await factory.SignedUpSessionAsync("import-link");
+
+        var page = await session.GetPageAsync("/spotify");
+
+        page.Find("[data-testid=import-data-export]")!.GetAttribute("href").Should().Be("/history/import");
+    }
+
+    [Fact]
     public async Task UploadPage_Anonymous_IsSentToSignIn()
     {
         using var session = factory.NewSession();
