@@ -20,7 +20,16 @@ internal sealed partial class ImportWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await ResumeUnfinishedAsync(stoppingToken);
+        // An unhandled exception here would stop the whole host: a database that is down at start costs only the resume.
+        try
+        {
+            await ResumeUnfinishedAsync(stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogResumeFailed(logger, exception);
+        }
+
         await foreach (var jobId in scheduler.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -56,6 +65,9 @@ internal sealed partial class ImportWorker(
 
     [LoggerMessage(EventId = 1410, Level = LogLevel.Information, Message = "Import {JobId} resumes after a restart")]
     private static partial void LogResumed(ILogger logger, Guid jobId);
+
+    [LoggerMessage(EventId = 1412, Level = LogLevel.Error, Message = "Unfinished imports could not be taken up at start")]
+    private static partial void LogResumeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 1411, Level = LogLevel.Error, Message = "Import {JobId} could not be run")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, Guid jobId);
