@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Listening.ImportDataExport;
 using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.TopLists.GetTopList;
 using FluentValidation;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<TopListSlice>();
         services.AddScoped<RecentPlays>();
         services.AddScoped<SpotifyDataEraser>();
+        services.AddScoped<DataExportImporter>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
