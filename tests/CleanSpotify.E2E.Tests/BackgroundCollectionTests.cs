@@ -8,10 +8,10 @@ namespace CleanSpotify.E2E.Tests;
 /// <summary>
 /// The collector as a person meets it: after linking, the history page fills in by itself and keeps growing while
 /// they listen, with no visit to any page that reads Spotify. The site runs with short collector intervals
-/// (<see cref="KestrelSiteFactory"/>) on real time.
+/// (<see cref="CollectorSiteFixture"/>) on real time.
 /// </summary>
-[Collection(BrowserCollectionDefinition.Name)]
-public sealed partial class BackgroundCollectionTests(BrowserSiteFixture site)
+[Collection(CollectorCollectionDefinition.Name)]
+public sealed partial class BackgroundCollectionTests(CollectorSiteFixture site)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 

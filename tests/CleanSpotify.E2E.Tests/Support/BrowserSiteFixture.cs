@@ -14,7 +14,7 @@ namespace CleanSpotify.E2E.Tests.Support;
 /// <c>http://127.0.0.1:&lt;free port&gt;</c> pointed at it, and one headless Debian Chromium driven by Playwright.
 /// Each person in a test gets a browser context of their own (<see cref="NewVisitorAsync"/>).
 /// </summary>
-public sealed class BrowserSiteFixture : IAsyncLifetime
+public class BrowserSiteFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium: Playwright's own browser download does not work here (toolchain G13).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -35,6 +35,9 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private HttpClient? _sandboxClient;
+
+    /// <summary>Settings the site runs with on top of the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string> SiteSettings { get; } = new Dictionary<string, string>();
 
     public SandboxHost Sandbox => _sandbox ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
@@ -59,7 +62,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
 
         var port = FreeTcpPort.Pick();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        _site = new KestrelSiteFactory(BaseAddress, _sandbox, _root);
+        _site = new KestrelSiteFactory(BaseAddress, _sandbox, _root, SiteSettings);
         _site.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         _site.StartServer();
         if (_site.ClientOptions.BaseAddress.Port != port)
@@ -169,6 +172,7 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_browser is not null)
         {
             await _browser.DisposeAsync();

@@ -7,9 +7,10 @@ namespace CleanSpotify.E2E.Tests.Support;
 /// <summary>
 /// The site as a browser sees it: real Kestrel on <paramref name="baseAddress"/> (the caller binds it with
 /// <c>UseKestrel</c>), its own SQLite file and key ring under <paramref name="dataRoot"/>, and Spotify's two base URLs
-/// pointed at <paramref name="sandbox"/>. Setting <c>Spotify:ClientId</c> keeps the site from starting a sandbox of its own.
+/// pointed at <paramref name="sandbox"/>, then <paramref name="settings"/> on top. Setting <c>Spotify:ClientId</c> keeps the site from starting a sandbox of its own.
 /// </summary>
-public sealed class KestrelSiteFactory(Uri baseAddress, SandboxHost sandbox, string dataRoot) : WebApplicationFactory<Program>
+public sealed class KestrelSiteFactory(
+    Uri baseAddress, SandboxHost sandbox, string dataRoot, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,13 +28,13 @@ public sealed class KestrelSiteFactory(Uri baseAddress, SandboxHost sandbox, str
         builder.UseSetting("SignIn:PermitsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
-        // The collector on short intervals, so a test sees plays arrive within seconds (paces are set per test).
-        builder.UseSetting("History:SweepInterval", "00:00:01");
-        builder.UseSetting("History:MinPollInterval", "00:00:02");
-        builder.UseSetting("History:PollInterval", "00:00:20");
 
         // The caller's UseKestrel(...) endpoint is the only address: drop appsettings' Urls, which Kestrel would
         // otherwise report as overridden.
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, string.Empty);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
