@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Listening;
 using CleanSpotify.Application.Export;
 
 namespace CleanSpotify.Application.Listening.ExportListeningHistory;

@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Listening;
 
 namespace CleanSpotify.Application.Listening.GetListeningHistory;
 

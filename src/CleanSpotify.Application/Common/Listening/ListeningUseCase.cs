@@ -1,6 +1,7 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Listening;
 
-namespace CleanSpotify.Application.Listening;
+namespace CleanSpotify.Application.Common.Listening;
 
 /// <summary>
 /// The start every history and stats query shares: the caller's <see cref="ListeningScope"/>, or the error (signed
