@@ -2,6 +2,7 @@ using CleanSpotify.Application.Collector;
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
+using CleanSpotify.Application.Listening.ImportDataExport;
 using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.TopLists.GetTopList;
 using FluentValidation;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<RecentPlays>();
         services.AddScoped<SpotifyDataEraser>();
         services.AddScoped<CollectorSweep>();
+        services.AddScoped<DataExportImporter>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

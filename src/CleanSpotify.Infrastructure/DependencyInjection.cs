@@ -1,4 +1,5 @@
 using CleanSpotify.Infrastructure.Caching;
+using CleanSpotify.Infrastructure.Import;
 using CleanSpotify.Infrastructure.Persistence;
 using CleanSpotify.Infrastructure.Scheduling;
 using CleanSpotify.Infrastructure.Spotify;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddSpotify(configuration);
         services.AddCaching(configuration);
         services.AddBackgroundCollection(configuration);
+        services.AddDataExportImport(configuration);
         return services;
     }
 

@@ -36,6 +36,7 @@ internal static class SandboxApplication
         {
             app.MapControlEndpoints();
             app.MapAdminPage();
+            app.MapDataExportEndpoints();
         }
         return app;
     }

@@ -118,6 +118,16 @@ public sealed class SandboxState
             play.Track.Id, play.Track.Name, DateTimeOffset.FromUnixTimeMilliseconds(play.PlayedAtMs), play.Track.DurationMs)).ToArray();
     }
 
+    /// <summary>
+    /// <paramref name="listenerId"/>'s data export as Spotify zips it (<paramref name="extended"/>: the extended
+    /// streaming history, else Account data); null for an unknown listener.
+    /// </summary>
+    public byte[]? BuildDataExport(string listenerId, bool extended)
+    {
+        var library = Directory.FindByKeyOrUserId(listenerId);
+        return library is null ? null : Admin.DataExportEndpoints.Build(library, Timelines.For(library), Timelines.NowMs, extended);
+    }
+
     /// <summary>From the clock's current time on, <paramref name="listenerId"/> ends a play about every <paramref name="playEvery"/>.</summary>
     public void SetListeningPace(string listenerId, TimeSpan playEvery)
     {

@@ -30,6 +30,7 @@ public static class WebApplicationExtensions
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheControl });
+        app.UseWhen(ImportUploadLimitsMiddleware.Applies, branch => branch.UseMiddleware<ImportUploadLimitsMiddleware>());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

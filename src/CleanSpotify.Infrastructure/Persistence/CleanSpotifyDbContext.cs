@@ -8,7 +8,8 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// ASP.NET Core Identity's tables, the Spotify links, the pending authorizations, rank snapshots, playlist exports,
-/// collected plays, listening gaps, user preferences, the collector's per-user schedule and (when configured) the Data Protection key ring. One model for every provider; each provider has a small
+/// collected plays, listening gaps, user preferences, the collector's per-user schedule, data-export import jobs and
+/// (when configured) the Data Protection key ring. One model for every provider; each provider has a small
 /// derived context that owns its committed migrations (<see cref="Sqlite.SqliteCleanSpotifyDbContext"/>,
 /// <see cref="Postgres.PostgresCleanSpotifyDbContext"/>).
 /// </summary>
@@ -35,6 +36,8 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     internal DbSet<PlayCollectionRecord> PlayCollections => Set<PlayCollectionRecord>();
 
     internal DbSet<RankSnapshotScheduleRecord> RankSnapshotSchedules => Set<RankSnapshotScheduleRecord>();
+
+    internal DbSet<DataExportImportRecord> DataExportImports => Set<DataExportImportRecord>();
 
     /// <summary>The shared Data Protection key ring, used when <c>DataProtection:KeyStore</c> is <c>Database</c>.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -71,6 +74,7 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
         var collector = new Configurations.CollectorConfiguration();
         builder.ApplyConfiguration<PlayCollectionRecord>(collector);
         builder.ApplyConfiguration<RankSnapshotScheduleRecord>(collector);
+        builder.ApplyConfiguration(new Configurations.DataExportImportConfiguration());
     }
 
     /// <summary>

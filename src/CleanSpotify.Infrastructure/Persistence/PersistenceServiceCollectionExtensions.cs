@@ -54,6 +54,8 @@ internal static class PersistenceServiceCollectionExtensions
         services.AddScoped<IUserPreferencesStore, UserPreferencesStore>();
         services.AddScoped<IListeningHistoryStore, ListeningHistoryStore>();
         services.AddScoped<ICollectorScheduleStore, CollectorScheduleStore>();
+        services.AddScoped<IImportJobStore, ImportJobStore>();
+        services.AddScoped<IImportedPlayStore, ImportedPlayStore>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [DependencyInjection.ReadyTag]);
         return services;

@@ -65,7 +65,7 @@ internal static class AdminPage
             Item(page, html, $"Development-mode 403 ({wall}) for {Who(key)}");
         }
 
-        page.Append("</ul>\n<h2>Listeners</h2>\n<table id=\"listeners\">\n<tr><th scope=\"col\">Key</th><th scope=\"col\">Name</th><th scope=\"col\">User id</th><th scope=\"col\">Account id</th><th scope=\"col\">API calls</th><th scope=\"col\">Playlists</th></tr>\n");
+        page.Append("</ul>\n<h2>Listeners</h2>\n<table id=\"listeners\">\n<tr><th scope=\"col\">Key</th><th scope=\"col\">Name</th><th scope=\"col\">User id</th><th scope=\"col\">Account id</th><th scope=\"col\">API calls</th><th scope=\"col\">Playlists</th><th scope=\"col\">Data export</th></tr>\n");
         foreach (var listener in stats.Listeners)
         {
             var playlists = state.GetPlaylists(listener.Key)
@@ -74,7 +74,8 @@ internal static class AdminPage
             page.Append("<tr><td>").Append(html.Encode(listener.Key)).Append("</td><td>").Append(html.Encode(listener.DisplayName))
                 .Append("</td><td>").Append(html.Encode(listener.UserId)).Append("</td><td>").Append(html.Encode(listener.AccountId))
                 .Append("</td><td>").Append(Number(listener.ApiCalls)).Append("</td><td>").Append(string.Join("<br>", playlists))
-                .Append("</td></tr>\n");
+                .Append("</td><td>").Append(ExportLink(html, listener.Key, "extended", "Extended streaming history"))
+                .Append("<br>").Append(ExportLink(html, listener.Key, "account", "Account data")).Append("</td></tr>\n");
         }
 
         page.Append("</table>\n<h2>Latest API calls</h2>\n<table id=\"calls\">\n<tr><th scope=\"col\">Method</th><th scope=\"col\">Path</th><th scope=\"col\">Listener</th><th scope=\"col\">Status</th></tr>\n");
@@ -88,6 +89,9 @@ internal static class AdminPage
         page.Append("</table>\n");
         return HtmlPage.End(page);
     }
+
+    private static string ExportLink(HtmlEncoder html, string listenerKey, string kind, string label) =>
+        $"<a href=\"/sandbox/listeners/{html.Encode(Uri.EscapeDataString(listenerKey))}/data-export?kind={kind}\" download data-export=\"{kind}\" data-listener=\"{html.Encode(listenerKey)}\">{label}</a>";
 
     private static string Who(string key) => key == "*" ? "everyone" : key;
 

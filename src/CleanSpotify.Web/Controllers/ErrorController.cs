@@ -1,11 +1,13 @@
+using CleanSpotify.Application.Listening.ImportDataExport;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace CleanSpotify.Web.Controllers;
 
 /// <summary>Friendly pages for unhandled exceptions and bare status codes (404, 405, ...), for any HTTP method.</summary>
 [Route("error")]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorController : Controller
+public sealed class ErrorController(IOptions<ImportOptions> importOptions) : Controller
 {
     private const string NotFoundMessage = "There is no page at this address. Check the link, or start again from the home page.";
 
@@ -27,8 +29,13 @@ public sealed class ErrorController : Controller
         StatusCodes.Status404NotFound => new ProblemViewModel(statusCode, "Page not found", NotFoundMessage),
         StatusCodes.Status400BadRequest => new ProblemViewModel(statusCode, "That request can't be used", "The request was not valid. Please go back and try again."),
         StatusCodes.Status429TooManyRequests => new ProblemViewModel(statusCode, "Too many attempts", "Too many attempts in a short time, from your account or your address. Wait a minute, then try again."),
+        StatusCodes.Status413PayloadTooLarge => new ProblemViewModel(statusCode, "That upload is too big", TooLargeMessage(importOptions.Value.MaxUploadBytes)),
         StatusCodes.Status405MethodNotAllowed => new ProblemViewModel(statusCode, "Not allowed", "This page can't be used that way. Start again from the home page."),
         >= 400 and < 600 => new ProblemViewModel(statusCode, "Something went wrong", "This request could not be completed. Please try again."),
         _ => new ProblemViewModel(StatusCodes.Status404NotFound, "Page not found", NotFoundMessage),
     });
+
+    /// <summary>The sentence for an upload over <c>Import:MaxUploadBytes</c>; nothing of it was read or kept.</summary>
+    public static string TooLargeMessage(long maxUploadBytes) =>
+        $"Uploads are limited to {ImportFormViewModel.Megabytes(maxUploadBytes)} MB, so nothing was read or kept. Upload the zip Spotify sent as it is, or its JSON files a few at a time.";
 }

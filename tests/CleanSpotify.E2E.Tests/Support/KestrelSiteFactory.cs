@@ -27,6 +27,11 @@ public sealed class KestrelSiteFactory(Uri baseAddress, SandboxHost sandbox, str
         builder.UseSetting("SignIn:PermitsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
 
+        // The collector on short intervals, so a test sees plays arrive within seconds (paces are set per test).
+        builder.UseSetting("History:SweepInterval", "00:00:01");
+        builder.UseSetting("History:MinPollInterval", "00:00:02");
+        builder.UseSetting("History:PollInterval", "00:00:20");
+
         // The caller's UseKestrel(...) endpoint is the only address: drop appsettings' Urls, which Kestrel would
         // otherwise report as overridden.
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, string.Empty);

@@ -8,7 +8,7 @@ namespace CleanSpotify.Infrastructure.Persistence.Configurations;
 internal static class UserOwnedConfiguration
 {
     /// <summary>The length of Identity's user id column.</summary>
-    private const int UserIdLength = 450;
+    public const int UserIdLength = 450;
 
     /// <summary>Many rows per user, each with its own number.</summary>
     public static void OwnedByUser<T>(this EntityTypeBuilder<T> builder)

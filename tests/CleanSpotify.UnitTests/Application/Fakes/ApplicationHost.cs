@@ -51,6 +51,11 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<ISpotifyPlaysReader>(Plays);
         services.AddSingleton<ISpotifyCallAllowance>(CallAllowance);
         services.AddSingleton(Policy);
+        services.AddSingleton<IImportJobStore>(ImportJobs);
+        services.AddSingleton<IImportUploadStore>(ImportUploads);
+        services.AddSingleton<IImportScheduler>(ImportScheduler);
+        services.AddSingleton<IDataExportReader>(DataExportReader);
+        services.AddSingleton<IImportedPlayStore>(ImportedPlays);
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _scope = _provider.CreateAsyncScope();
@@ -84,6 +89,16 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakePlaylistExportStore PlaylistExports { get; } = new();
 
     public FakeUnitOfWork UnitOfWork { get; } = new();
+
+    public FakeImportJobStore ImportJobs { get; } = new();
+
+    public FakeImportUploadStore ImportUploads { get; } = new();
+
+    public FakeImportScheduler ImportScheduler { get; } = new();
+
+    public FakeDataExportReader DataExportReader { get; } = new();
+
+    public FakeImportedPlayStore ImportedPlays { get; } = new();
 
     public FakeSiteAccountStore SiteAccounts { get; }
 

@@ -59,6 +59,89 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("SpotifyLinks", (string)null);
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.DataExportImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActiveUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AppUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DuplicatesSkipped")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("EstimatesReplaced")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int>("FilesDone")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FirstPlayAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long?>("LastPlayAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlaysAdded")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProcessedBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Skipped")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("TotalBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UploadNames")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveUserId")
+                        .IsUnique();
+
+                    b.HasIndex("AppUserId");
+
+                    b.ToTable("DataExportImports", (string)null);
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.ListeningGapRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -627,6 +710,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.DataExportImportRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.ListeningGapRecord", b =>

@@ -53,6 +53,89 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("SpotifyLinks", (string)null);
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.DataExportImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActiveUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DuplicatesSkipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EstimatesReplaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilesDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstPlayAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastPlayAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlaysAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessedBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skipped")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveUserId")
+                        .IsUnique();
+
+                    b.HasIndex("AppUserId");
+
+                    b.ToTable("DataExportImports", (string)null);
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.ListeningGapRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -607,6 +690,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.DataExportImportRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.ListeningGapRecord", b =>

@@ -1,0 +1,111 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Listening.ImportDataExport;
+using CleanSpotify.Domain.Listening;
+using Microsoft.EntityFrameworkCore;
+
+namespace CleanSpotify.Infrastructure.Persistence;
+
+/// <summary>
+/// Adapter for <see cref="IImportedPlayStore"/>. Per batch it loads the user's plays ending within a minute of the
+/// batch's span, matches each imported play against them and against the batch's earlier plays, and adds the rest.
+/// The change tracker is cleared after each batch, so memory stays bounded by the batch, not the import.
+/// </summary>
+internal sealed class ImportedPlayStore(CleanSpotifyDbContext db) : IImportedPlayStore
+{
+    public async Task<ImportSaveResult> SaveAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plays);
+        if (plays.Count == 0)
+        {
+            return new ImportSaveResult(0, 0, 0);
+        }
+
+        db.ChangeTracker.Clear();
+        var from = plays.Min(p => p.PlayedAt) - PlayMatching.MinuteTolerance;
+        var to = plays.Max(p => p.PlayedAt) + PlayMatching.MinuteTolerance;
+        var nearby = await db.Plays
+            .Where(p => p.AppUserId == appUserId && p.PlayedAt >= from && p.PlayedAt <= to)
+            .ToListAsync(cancellationToken);
+        var byName = nearby.ToLookup(NameKey).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var known = await KnownTracksAsync(appUserId, plays, nearby, cancellationToken);
+
+        int added = 0, duplicates = 0, replaced = 0;
+        foreach (var imported in plays)
+        {
+            var play = imported.TrackId is null && known.TryGetValue(NameKey(imported), out var track) ? WithTrack(imported, track) : imported;
+            var key = NameKey(play);
+            var candidates = byName.TryGetValue(key, out var list) ? list : byName[key] = [];
+            var match = candidates
+                .Where(stored => IsSamePlay(stored, play))
+                .OrderBy(stored => (stored.PlayedAt - play.PlayedAt).Duration())
+                .FirstOrDefault();
+            if (match is null)
+            {
+                var record = PlayRecord.From(appUserId, play);
+                db.Plays.Add(record);
+                candidates.Add(record);
+                added++;
+                continue;
+            }
+
+            duplicates++;
+            if (match.MsPlayedEstimated && !play.MsPlayedEstimated)
+            {
+                match.MsPlayed = play.MsPlayed;
+                match.MsPlayedEstimated = false;
+                replaced++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new ImportSaveResult(added, duplicates, replaced);
+    }
+
+    private static bool IsSamePlay(PlayRecord stored, Play play) =>
+        PlayMatching.IsSameTrack(stored.TrackId, stored.TrackName, FirstArtist(stored), play.TrackId, play.TrackName, PlayMatching.FirstArtist(play))
+        && (stored.PlayedAt - play.PlayedAt).Duration() <= PlayMatching.ToleranceFor(stored.Source, play.Source);
+
+    /// <summary>
+    /// Tracks with an id whose name and first artist match the batch's name-only plays: one stored play of each
+    /// (collected, or from an extended import), whose id, album and art the name-only play takes.
+    /// </summary>
+    private async Task<Dictionary<string, PlayRecord>> KnownTracksAsync(
+        string appUserId, IReadOnlyList<Play> plays, List<PlayRecord> nearby, CancellationToken cancellationToken)
+    {
+        var names = plays.Where(p => p.TrackId is null).Select(p => p.TrackName).Distinct(StringComparer.Ordinal).ToArray();
+        if (names.Length == 0)
+        {
+            return [];
+        }
+
+        var ids = await db.Plays.AsNoTracking()
+            .Where(p => p.AppUserId == appUserId && p.TrackId != null && names.Contains(p.TrackName))
+            .GroupBy(p => new { p.TrackId, p.TrackName })
+            .Select(g => g.Max(p => p.Id))
+            .ToListAsync(cancellationToken);
+        var stored = await db.Plays.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var known = new Dictionary<string, PlayRecord>(StringComparer.Ordinal);
+        foreach (var record in stored.Concat(nearby.Where(p => p.TrackId is not null)))
+        {
+            known.TryAdd(NameKey(record), record);
+        }
+
+        return known;
+    }
+
+    private static Play WithTrack(Play play, PlayRecord track) => play with
+    {
+        TrackId = track.TrackId,
+        AlbumName = play.AlbumName.Length > 0 ? play.AlbumName : track.AlbumName,
+        AlbumId = track.AlbumId,
+        ArtistIds = track.ArtistIds,
+        ImageUrl = track.ImageUrl is null ? null : new Uri(track.ImageUrl, UriKind.Absolute),
+    };
+
+    private static string? FirstArtist(PlayRecord record) => record.ArtistNames.Count > 0 ? record.ArtistNames[0] : null;
+
+    private static string NameKey(PlayRecord record) => PlayMatching.NameKey(record.TrackName, FirstArtist(record));
+
+    private static string NameKey(Play play) => PlayMatching.NameKey(play.TrackName, PlayMatching.FirstArtist(play));
+}
