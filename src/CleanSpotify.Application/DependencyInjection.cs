@@ -1,3 +1,4 @@
+using CleanSpotify.Application.Collector;
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<TopListSlice>();
         services.AddScoped<RecentPlays>();
         services.AddScoped<SpotifyDataEraser>();
+        services.AddScoped<CollectorSweep>();
         services.AddScoped<DataExportImporter>();
         services.AddMediator(options =>
         {

@@ -7,13 +7,11 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// A stored import job. <see cref="ActiveUserId"/> holds the user's id while the job is unfinished and is null after,
 /// so a unique index on it allows one unfinished job per user on every provider. Lists are JSON text.
 /// </summary>
-internal sealed class DataExportImportRecord
+internal sealed class DataExportImportRecord : UserOwnedRecord
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Guid Id { get; init; }
-
-    public required string AppUserId { get; init; }
 
     public string? ActiveUserId { get; set; }
 

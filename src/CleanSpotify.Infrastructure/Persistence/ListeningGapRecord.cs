@@ -3,12 +3,8 @@ using CleanSpotify.Domain.Listening;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>A stored gap in a user's collected plays.</summary>
-internal sealed class ListeningGapRecord
+internal sealed class ListeningGapRecord : UserOwnedRowRecord
 {
-    public long Id { get; init; }
-
-    public required string AppUserId { get; init; }
-
     public required DateTimeOffset From { get; init; }
 
     public required DateTimeOffset To { get; init; }

@@ -3,10 +3,8 @@ using CleanSpotify.Application.Abstractions;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>The collector's state for one user (<see cref="PlayCollectionState"/>); instants as Unix milliseconds.</summary>
-internal sealed class PlayCollectionRecord
+internal sealed class PlayCollectionRecord : UserOwnedRecord
 {
-    public required string AppUserId { get; init; }
-
     public Guid LinkId { get; set; }
 
     public DateTimeOffset? LastPlayedAt { get; set; }

@@ -3,12 +3,8 @@ using CleanSpotify.Domain.Listening;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>A stored play: one row per user and play, the end time kept as Unix milliseconds so both providers sort and range-scan it.</summary>
-internal sealed class PlayRecord
+internal sealed class PlayRecord : UserOwnedRowRecord
 {
-    public long Id { get; init; }
-
-    public required string AppUserId { get; init; }
-
     public required DateTimeOffset PlayedAt { get; init; }
 
     public string? TrackId { get; set; }

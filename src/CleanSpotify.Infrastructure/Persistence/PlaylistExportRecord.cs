@@ -3,12 +3,8 @@ using CleanSpotify.Application.Playlists;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>A stored playlist export: unique per user and request id, reserved before Spotify is called.</summary>
-internal sealed class PlaylistExportRecord
+internal sealed class PlaylistExportRecord : UserOwnedRowRecord
 {
-    public long Id { get; init; }
-
-    public required string AppUserId { get; init; }
-
     public required Guid RequestId { get; init; }
 
     public required PlaylistExportStatus Status { get; set; }

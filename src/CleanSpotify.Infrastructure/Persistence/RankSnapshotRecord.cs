@@ -4,16 +4,12 @@ using CleanSpotify.Domain.Tracks;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>A stored rank snapshot: one row per user, list, range and day; ids in rank order, space-separated.</summary>
-internal sealed class RankSnapshotRecord
+internal sealed class RankSnapshotRecord : UserOwnedRowRecord
 {
     public const char Separator = ' ';
 
     /// <summary>Stands for a position not recorded that day (ids never contain it).</summary>
     public const string UnknownMarker = "-";
-
-    public long Id { get; init; }
-
-    public required string AppUserId { get; init; }
 
     public required TopListKind Kind { get; init; }
 

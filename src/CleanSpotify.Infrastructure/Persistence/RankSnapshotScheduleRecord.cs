@@ -1,9 +1,7 @@
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>When a user's daily rank snapshots are next due; a linked user without a row is due at once.</summary>
-internal sealed class RankSnapshotScheduleRecord
+internal sealed class RankSnapshotScheduleRecord : UserOwnedRecord
 {
-    public required string AppUserId { get; init; }
-
     public DateTimeOffset NextSnapshotAt { get; set; }
 }

@@ -1,4 +1,7 @@
+using CleanSpotify.Application.Collector.CollectPlays;
+using CleanSpotify.Application.Collector.TakeRankSnapshots;
 using CleanSpotify.Infrastructure.Persistence;
+using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,17 +56,17 @@ internal static class SchedulingServiceCollectionExtensions
                         database.SqliteConnectionString(provider.GetRequiredService<IHostEnvironment>().ContentRootPath)));
                 }
             });
-            ScheduleSweep<CollectPlaysJob>(quartz, CollectPlaysJob.Key, history.SweepInterval);
-            ScheduleSweep<TakeRankSnapshotsJob>(quartz, TakeRankSnapshotsJob.Key, history.SweepInterval);
+            ScheduleSweep<CollectPlaysCommand>(quartz, new JobKey("collect-plays", "history"), history.SweepInterval);
+            ScheduleSweep<TakeRankSnapshotsCommand>(quartz, new JobKey("take-rank-snapshots", "history"), history.SweepInterval);
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }
 
     /// <summary>A sweep every <paramref name="interval"/>; after downtime it runs once, not once per missed interval.</summary>
-    private static void ScheduleSweep<TJob>(IQuartzBuilder quartz, JobKey key, TimeSpan interval)
-        where TJob : IJob =>
-        quartz.ScheduleJob<TJob>(
+    private static void ScheduleSweep<TCommand>(IQuartzBuilder quartz, JobKey key, TimeSpan interval)
+        where TCommand : IBaseCommand, new() =>
+        quartz.ScheduleJob<SweepJob<TCommand>>(
             trigger => trigger
                 .WithIdentity(key.Name, key.Group)
                 .StartNow()

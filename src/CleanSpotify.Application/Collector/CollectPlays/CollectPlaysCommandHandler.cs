@@ -16,39 +16,19 @@ public sealed class CollectPlaysCommandHandler(
     ICollectorScheduleStore schedule,
     IListeningHistoryStore history,
     ISpotifyPlaysReader plays,
-    ISpotifyCallAllowance allowance,
-    CollectorPolicy policy,
-    TimeProvider timeProvider) : ICommandHandler<CollectPlaysCommand, Result<PlaysCollectedDto>>
+    CollectorSweep sweep,
+    CollectorPolicy policy) : ICommandHandler<CollectPlaysCommand, Result<PlaysCollectedDto>>
 {
     public async ValueTask<Result<PlaysCollectedDto>> Handle(CollectPlaysCommand command, CancellationToken cancellationToken)
     {
         var tally = new Tally();
-        if (allowance.CooldownUntil is not null)
-        {
-            return tally.ToDto(stoppedByCooldown: true);
-        }
-
-        var due = await schedule.ListDuePollsAsync(timeProvider.GetUtcNow(), CollectorPolicy.BatchSize, cancellationToken);
-        foreach (var target in due)
-        {
-            if (allowance.CooldownUntil is not null)
-            {
-                return tally.ToDto(stoppedByCooldown: true);
-            }
-
-            var outcome = await CollectAsync(target, tally, cancellationToken);
-            if (outcome == Outcome.CooldownStarted)
-            {
-                return tally.ToDto(stoppedByCooldown: true);
-            }
-        }
-
-        return tally.ToDto(stoppedByCooldown: false);
+        var stoppedByCooldown = await sweep.RunAsync(
+            schedule.ListDuePollsAsync, (target, now, token) => CollectAsync(target, now, tally, token), cancellationToken);
+        return tally.ToDto(stoppedByCooldown);
     }
 
-    private async Task<Outcome> CollectAsync(CollectionTarget target, Tally tally, CancellationToken cancellationToken)
+    private async Task<SweepStep> CollectAsync(CollectionTarget target, DateTimeOffset now, Tally tally, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
         var state = target.State is { } kept && kept.LinkId == target.LinkId
             ? kept
             : new PlayCollectionState(target.LinkId, null, null, now, 0);
@@ -57,21 +37,21 @@ public sealed class CollectPlaysCommandHandler(
             // Past the refresh token's lifetime: no token is asked for; looked at again an interval later (after a reconnect, polled).
             await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + policy.PollInterval }, cancellationToken);
             tally.Skipped++;
-            return Outcome.Skipped;
+            return SweepStep.Skipped;
         }
 
-        if (!allowance.HasShareLeft(target.AppUserId, policy.MaxBudgetShare))
+        if (sweep.IsBusy(target.AppUserId))
         {
             // Browsing comes first: the user stays due and a later sweep polls them.
             tally.Skipped++;
-            return Outcome.Skipped;
+            return SweepStep.Skipped;
         }
 
         await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + policy.PollInterval }, cancellationToken);
         var read = await plays.GetPlaysAfterAsync(target.AppUserId, state.LastPlayedAt, cancellationToken);
         if (!read.IsSuccess)
         {
-            return read.Error.Kind == ErrorKind.RateLimited ? Outcome.CooldownStarted : Outcome.Failed;
+            return CollectorSweep.Failure(read.Error);
         }
 
         tally.Polled++;
@@ -88,15 +68,7 @@ public sealed class CollectPlaysCommandHandler(
         var next = now + PollPace.NextDelay(rate, policy, RandomNumberGenerator.GetInt32(1000) / 1000.0);
         var newest = page.Length > 0 ? page.Max(p => p.PlayedAt) : state.LastPlayedAt;
         await schedule.SavePollStateAsync(target.AppUserId, new PlayCollectionState(target.LinkId, newest, now, next, rate), cancellationToken);
-        return Outcome.Collected;
-    }
-
-    private enum Outcome
-    {
-        Collected,
-        Skipped,
-        Failed,
-        CooldownStarted,
+        return SweepStep.Done;
     }
 
     private sealed class Tally

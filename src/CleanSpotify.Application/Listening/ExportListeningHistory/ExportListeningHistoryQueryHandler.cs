@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Listening;
 using CleanSpotify.Application.Export;
 
 namespace CleanSpotify.Application.Listening.ExportListeningHistory;
@@ -10,19 +11,14 @@ namespace CleanSpotify.Application.Listening.ExportListeningHistory;
 /// </summary>
 public sealed class ExportListeningHistoryQueryHandler(
     ICurrentUser currentUser,
-    IListeningHistoryReader reader,
     IUserPreferencesStore preferences,
-    TimeProvider timeProvider) : IQueryHandler<ExportListeningHistoryQuery, Result<ExportStreamDto>>
+    IListeningHistoryReader reader,
+    TimeProvider timeProvider) : ListeningUseCase<ExportListeningHistoryQuery, ExportStreamDto>(currentUser, preferences)
 {
-    public async ValueTask<Result<ExportStreamDto>> Handle(ExportListeningHistoryQuery query, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<ExportStreamDto>> HandleAsync(
+        ExportListeningHistoryQuery query, ListeningScope scope, CancellationToken cancellationToken)
     {
-        var scope = await ListeningScope.ForAsync(currentUser, preferences, query, cancellationToken);
-        if (!scope.IsSuccess)
-        {
-            return scope.Error;
-        }
-
-        var (userId, _, _, period) = scope.Value;
+        var (userId, _, _, period) = scope;
         var now = timeProvider.GetUtcNow();
         var fileName = ExportFile.FileName("listening-history", now);
         if (query.Format == ExportFormat.Csv)

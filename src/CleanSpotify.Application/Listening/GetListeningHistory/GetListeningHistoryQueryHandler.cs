@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Listening;
 
 namespace CleanSpotify.Application.Listening.GetListeningHistory;
 
@@ -8,18 +9,13 @@ namespace CleanSpotify.Application.Listening.GetListeningHistory;
 /// </summary>
 public sealed class GetListeningHistoryQueryHandler(
     ICurrentUser currentUser,
-    IListeningHistoryReader reader,
-    IUserPreferencesStore preferences) : IQueryHandler<GetListeningHistoryQuery, Result<ListeningHistoryDto>>
+    IUserPreferencesStore preferences,
+    IListeningHistoryReader reader) : ListeningUseCase<GetListeningHistoryQuery, ListeningHistoryDto>(currentUser, preferences)
 {
-    public async ValueTask<Result<ListeningHistoryDto>> Handle(GetListeningHistoryQuery query, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<ListeningHistoryDto>> HandleAsync(
+        GetListeningHistoryQuery query, ListeningScope scope, CancellationToken cancellationToken)
     {
-        var scope = await ListeningScope.ForAsync(currentUser, preferences, query, cancellationToken);
-        if (!scope.IsSuccess)
-        {
-            return scope.Error;
-        }
-
-        var (userId, timeZone, zone, period) = scope.Value;
+        var (userId, timeZone, zone, period) = scope;
         var total = await reader.CountAsync(userId, period, cancellationToken);
         var hasAnyPlays = total > 0 || await reader.CountAsync(userId, PlayPeriod.All, cancellationToken) > 0;
         var skip = (query.Page - 1) * ListeningRules.HistoryPageSize;

@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Listening;
 
 namespace CleanSpotify.Application.Listening.GetListeningStats;
 
@@ -8,19 +9,14 @@ namespace CleanSpotify.Application.Listening.GetListeningStats;
 /// </summary>
 public sealed class GetListeningStatsQueryHandler(
     ICurrentUser currentUser,
-    IListeningHistoryReader reader,
     IUserPreferencesStore preferences,
-    TimeProvider timeProvider) : IQueryHandler<GetListeningStatsQuery, Result<ListeningStatsDto>>
+    IListeningHistoryReader reader,
+    TimeProvider timeProvider) : ListeningUseCase<GetListeningStatsQuery, ListeningStatsDto>(currentUser, preferences)
 {
-    public async ValueTask<Result<ListeningStatsDto>> Handle(GetListeningStatsQuery query, CancellationToken cancellationToken)
+    protected override async ValueTask<Result<ListeningStatsDto>> HandleAsync(
+        GetListeningStatsQuery query, ListeningScope scope, CancellationToken cancellationToken)
     {
-        var scope = await ListeningScope.ForAsync(currentUser, preferences, query, cancellationToken);
-        if (!scope.IsSuccess)
-        {
-            return scope.Error;
-        }
-
-        var (userId, timeZone, zone, period) = scope.Value;
+        var (userId, timeZone, zone, period) = scope;
         var today = ListeningClock.LocalDay(timeProvider.GetUtcNow(), zone);
         var moments = await reader.ListMomentsAsync(userId, period, cancellationToken);
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,9 +11,7 @@ internal sealed class CollectorConfiguration :
     public void Configure(EntityTypeBuilder<PlayCollectionRecord> builder)
     {
         builder.ToTable("PlayCollections");
-        builder.HasKey(c => c.AppUserId);
-        builder.Property(c => c.AppUserId).HasMaxLength(450);
-        builder.HasOne<IdentityUser>().WithOne().HasForeignKey<PlayCollectionRecord>(c => c.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.KeyedByUser();
         builder.Property(c => c.LastPlayedAt).HasConversion(ListeningConfiguration.UnixMilliseconds);
         builder.Property(c => c.LastPolledAt).HasConversion(ListeningConfiguration.UnixMilliseconds);
         builder.Property(c => c.NextPollAt).HasConversion(ListeningConfiguration.UnixMilliseconds);
@@ -26,9 +23,7 @@ internal sealed class CollectorConfiguration :
     public void Configure(EntityTypeBuilder<RankSnapshotScheduleRecord> builder)
     {
         builder.ToTable("RankSnapshotSchedules");
-        builder.HasKey(s => s.AppUserId);
-        builder.Property(s => s.AppUserId).HasMaxLength(450);
-        builder.HasOne<IdentityUser>().WithOne().HasForeignKey<RankSnapshotScheduleRecord>(s => s.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.KeyedByUser();
         builder.Property(s => s.NextSnapshotAt).HasConversion(ListeningConfiguration.UnixMilliseconds);
         builder.HasIndex(s => s.NextSnapshotAt);
     }

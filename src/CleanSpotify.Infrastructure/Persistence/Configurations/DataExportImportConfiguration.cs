@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,9 +11,8 @@ internal sealed class DataExportImportConfiguration : IEntityTypeConfiguration<D
         builder.ToTable("DataExportImports");
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Id).ValueGeneratedNever();
-        builder.Property(j => j.AppUserId).HasMaxLength(450).IsRequired();
-        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(j => j.AppUserId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(j => j.ActiveUserId).HasMaxLength(450);
+        builder.BelongsToUser();
+        builder.Property(j => j.ActiveUserId).HasMaxLength(UserOwnedConfiguration.UserIdLength);
         builder.Property(j => j.Instance).HasMaxLength(Import.ImportInstance.MaxLength).IsRequired();
         builder.Property(j => j.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.CreatedAt).HasConversion(ListeningConfiguration.UnixMilliseconds);

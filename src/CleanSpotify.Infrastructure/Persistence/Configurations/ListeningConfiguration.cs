@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -19,9 +18,7 @@ internal sealed class ListeningConfiguration :
     public void Configure(EntityTypeBuilder<PlayRecord> builder)
     {
         builder.ToTable("Plays");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.AppUserId).HasMaxLength(450).IsRequired();
-        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(p => p.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnedByUser();
         builder.Property(p => p.PlayedAt).HasConversion(UnixMilliseconds);
         builder.Property(p => p.TrackId).HasMaxLength(64);
         builder.Property(p => p.TrackName).HasMaxLength(1024).IsRequired();
@@ -38,9 +35,7 @@ internal sealed class ListeningConfiguration :
     public void Configure(EntityTypeBuilder<ListeningGapRecord> builder)
     {
         builder.ToTable("ListeningGaps");
-        builder.HasKey(g => g.Id);
-        builder.Property(g => g.AppUserId).HasMaxLength(450).IsRequired();
-        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(g => g.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnedByUser();
         builder.Property(g => g.From).HasConversion(UnixMilliseconds);
         builder.Property(g => g.To).HasConversion(UnixMilliseconds);
         builder.Property(g => g.DetectedAt).HasConversion(UnixMilliseconds);
@@ -50,9 +45,7 @@ internal sealed class ListeningConfiguration :
     public void Configure(EntityTypeBuilder<UserPreferencesRecord> builder)
     {
         builder.ToTable("UserPreferences");
-        builder.HasKey(p => p.AppUserId);
-        builder.Property(p => p.AppUserId).HasMaxLength(450);
-        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(p => p.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.KeyedByUser();
         builder.Property(p => p.TimeZone).HasMaxLength(64).IsRequired();
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -12,8 +11,7 @@ internal sealed class PendingAuthorizationConfiguration(TokenProtector protector
         builder.ToTable("PendingAuthorizations");
         builder.HasKey(p => p.StateHash);
         builder.Property(p => p.StateHash).HasMaxLength(64);
-        builder.Property(p => p.AppUserId).HasMaxLength(450).IsRequired();
-        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(p => p.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.BelongsToUser();
         builder.Property(p => p.CodeVerifier).HasColumnName("CodeVerifierEncrypted").HasConversion(new EncryptedStringConverter(protector)).IsRequired();
         builder.Property(p => p.ReturnUrl).HasMaxLength(2048);
         // Stored as numbers so SQLite can compare them (it has no DateTimeOffset); all values are UTC.

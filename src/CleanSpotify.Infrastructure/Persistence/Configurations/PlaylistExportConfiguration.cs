@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,9 +8,7 @@ internal sealed class PlaylistExportConfiguration : IEntityTypeConfiguration<Pla
     public void Configure(EntityTypeBuilder<PlaylistExportRecord> builder)
     {
         builder.ToTable("PlaylistExports");
-        builder.HasKey(e => e.Id);
-        builder.Property(e => e.AppUserId).HasMaxLength(450).IsRequired();
-        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(e => e.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnedByUser();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16).IsRequired();
         builder.Property(e => e.Name).HasMaxLength(256).IsRequired();
         builder.Property(e => e.PlaylistId).HasMaxLength(256);

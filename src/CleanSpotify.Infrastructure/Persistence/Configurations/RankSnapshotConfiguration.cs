@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,9 +8,7 @@ internal sealed class RankSnapshotConfiguration : IEntityTypeConfiguration<RankS
     public void Configure(EntityTypeBuilder<RankSnapshotRecord> builder)
     {
         builder.ToTable("RankSnapshots");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.AppUserId).HasMaxLength(450).IsRequired();
-        builder.HasOne<IdentityUser>().WithMany().HasForeignKey(s => s.AppUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnedByUser();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Range).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.ItemIds).IsRequired();
