@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Collector;
-using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Listening.ImportDataExport;
@@ -32,6 +31,7 @@ public static class DependencyInjection
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
+                typeof(AuthenticationBehavior<,>),
                 typeof(ValidationBehavior<,>),
             ];
         });

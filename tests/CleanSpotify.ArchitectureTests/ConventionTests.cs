@@ -1,3 +1,5 @@
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Application.Common.Behaviors;
 using Mediator;
 using NetArchTest.Rules;
 
@@ -32,6 +34,22 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void Handlers_ThatReadTheCurrentUser_HandleSignedInMessagesOnly()
+    {
+        var handlers = Layers.Application.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && DependsOnCurrentUser(t, []))
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition()))
+                .Select(i => (Handler: t, Message: i.GetGenericArguments()[0])))
+            .ToArray();
+
+        handlers.Should().NotBeEmpty();
+        handlers.Where(h => !typeof(ISignedInRequest).IsAssignableFrom(h.Message))
+            .Select(h => h.Handler.Name)
+            .Should().BeEmpty("a handler that reads the current user must get its caller checked by AuthenticationBehavior");
+    }
+
+    [Fact]
     public void Controllers_DoNotTouchDataOrSpotifyDirectly()
     {
         var result = Types.InAssembly(Layers.Web).That().HaveNameEndingWith("Controller").ShouldNot()
@@ -40,4 +58,12 @@ public sealed class ConventionTests
 
         result.IsSuccessful.Should().BeTrue(string.Join(", ", result.FailingTypeNames ?? []));
     }
+
+    private static readonly Type[] HandlerInterfaces = [typeof(ICommandHandler<,>), typeof(IQueryHandler<,>)];
+
+    /// <summary>Whether the type's constructors take <see cref="ICurrentUser"/>, directly or through an application service.</summary>
+    private static bool DependsOnCurrentUser(Type type, HashSet<Type> seen) =>
+        seen.Add(type) && type.GetConstructors().SelectMany(c => c.GetParameters()).Any(p =>
+            p.ParameterType == typeof(ICurrentUser)
+            || (p.ParameterType.Assembly == Layers.Application && p.ParameterType.IsClass && DependsOnCurrentUser(p.ParameterType, seen)));
 }

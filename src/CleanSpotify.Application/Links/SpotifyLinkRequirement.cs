@@ -3,26 +3,24 @@ using CleanSpotify.Domain.Links;
 
 namespace CleanSpotify.Application.Links;
 
-/// <summary>The check every page that needs Spotify starts with: a signed-in user with a working link.</summary>
+/// <summary>The check every page that needs Spotify starts with: the signed-in user has a working link.</summary>
 public static class SpotifyLinkRequirement
 {
     /// <summary>The signed-in user and their saved link, whatever its state, or none: read from the store, never Spotify.</summary>
-    public static async Task<Result<SavedLink>> FindAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
+    public static async Task<SavedLink> FindAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(links);
-        return currentUser.Id is { } userId
-            ? new SavedLink(userId, await links.FindByUserAsync(userId, cancellationToken))
-            : Error.Unauthenticated();
+        var userId = currentUser.RequiredId;
+        return new SavedLink(userId, await links.FindByUserAsync(userId, cancellationToken));
     }
 
     /// <summary>The user and their working link, or the error that sends them to sign in, link or reconnect.</summary>
     public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
     {
-        var saved = await FindAsync(currentUser, links, cancellationToken);
-        return !saved.IsSuccess ? saved.Error
-            : saved.Value.Link is null ? LinkErrors.NotLinked
-            : saved.Value.Link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(saved.Value.Link)
+        var link = (await FindAsync(currentUser, links, cancellationToken)).Link;
+        return link is null ? LinkErrors.NotLinked
+            : link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(link)
             : LinkErrors.MustReconnect;
     }
 

@@ -8,17 +8,13 @@ namespace CleanSpotify.Application.Listening;
 /// </summary>
 public sealed record ListeningScope(string UserId, string TimeZone, TimeZoneInfo Zone, PlayPeriod Period)
 {
-    public static async Task<Result<ListeningScope>> ForAsync(
+    public static async Task<ListeningScope> ForAsync(
         ICurrentUser currentUser, IUserPreferencesStore preferences, IListeningPeriodQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(preferences);
         ArgumentNullException.ThrowIfNull(query);
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
-
+        var userId = currentUser.RequiredId;
         var timeZone = await preferences.GetTimeZoneAsync(userId, cancellationToken);
         var zone = ListeningClock.Find(timeZone);
         return new ListeningScope(userId, timeZone, zone, ListeningClock.ToPeriod(query.From, query.To, zone));

@@ -1,4 +1,5 @@
 using CleanSpotify.Application.Account.GetSpotifyAccount;
+using CleanSpotify.Application.Collector.CollectPlays;
 using CleanSpotify.Application.Common.Behaviors;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Common.TopLists;
@@ -28,10 +29,18 @@ namespace CleanSpotify.UnitTests.Application;
 public sealed class DependencyInjectionTests
 {
     private static readonly Type[] ExpectedPipeline =
-        [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+        [typeof(LoggingBehavior<,>), typeof(AuthenticationBehavior<,>), typeof(ValidationBehavior<,>)];
 
     [Fact]
-    public async Task AddApplication_PipelineBehaviors_AreLoggingThenValidation()
+    public async Task AddApplication_BackgroundCommands_AreLoggedAndValidatedWithoutASignedInUser()
+    {
+        await using var host = new ApplicationHost();
+
+        BehaviorsOf<CollectPlaysCommand, Result<PlaysCollectedDto>>(host).Should().Equal(typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>));
+    }
+
+    [Fact]
+    public async Task AddApplication_SignedInPipeline_IsLoggingThenAuthenticationThenValidation()
     {
         await using var host = new ApplicationHost();
 

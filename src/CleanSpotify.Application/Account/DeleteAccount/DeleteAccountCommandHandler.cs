@@ -31,10 +31,7 @@ public sealed class DeleteAccountCommandHandler(
 
     public async ValueTask<Result<AccountDeletedDto>> Handle(DeleteAccountCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var check = await passwords.CheckAsync(userId, command.Password!, cancellationToken);
         if (check != PasswordCheck.Correct)

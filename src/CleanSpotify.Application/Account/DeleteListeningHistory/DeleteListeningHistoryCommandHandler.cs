@@ -11,10 +11,7 @@ public sealed class DeleteListeningHistoryCommandHandler(ICurrentUser currentUse
 {
     public async ValueTask<Result<ListeningHistoryDeletedDto>> Handle(DeleteListeningHistoryCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         return new ListeningHistoryDeletedDto(await history.DeleteForUserAsync(userId, cancellationToken));
     }

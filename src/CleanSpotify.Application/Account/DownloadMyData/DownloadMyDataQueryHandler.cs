@@ -21,7 +21,8 @@ public sealed class DownloadMyDataQueryHandler(
 {
     public async ValueTask<Result<ExportFileDto>> Handle(DownloadMyDataQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId || await siteAccounts.FindAsync(userId, cancellationToken) is not { } account)
+        var userId = currentUser.RequiredId;
+        if (await siteAccounts.FindAsync(userId, cancellationToken) is not { } account)
         {
             return Error.Unauthenticated();
         }

@@ -14,10 +14,7 @@ public sealed class GetHeaderAccountQueryHandler(ICurrentUser currentUser, ISpot
 {
     public async ValueTask<Result<HeaderAccountDto?>> Handle(GetHeaderAccountQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var link = await links.FindByUserAsync(userId, cancellationToken);
         if (link is not { Status: LinkStatus.Linked })

@@ -21,10 +21,7 @@ public sealed class GetSpotifyAccountQueryHandler(
 
     public async ValueTask<Result<SpotifyAccountDto>> Handle(GetSpotifyAccountQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var link = await links.FindByUserAsync(userId, cancellationToken);
         if (link is null)

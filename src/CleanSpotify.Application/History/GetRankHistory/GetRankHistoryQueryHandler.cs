@@ -23,10 +23,7 @@ public sealed class GetRankHistoryQueryHandler(
 
     public async ValueTask<Result<RankHistoryDto>> Handle(GetRankHistoryQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var (kind, range, id) = query;
         var snapshots = await history.ListAsync(userId, kind, range, cancellationToken);

@@ -5,4 +5,4 @@ namespace CleanSpotify.Application.Links.BeginLink;
 /// to come back to; <paramref name="AdditionalScope"/> is a permission the page being used needs beyond the ones every
 /// page needs (the site asks for it only then: least privilege).
 /// </summary>
-public sealed record BeginLinkCommand(string? ReturnUrl, string? AdditionalScope = null) : ICommand<Result<AuthorizeRedirectDto>>;
+public sealed record BeginLinkCommand(string? ReturnUrl, string? AdditionalScope = null) : ICommand<Result<AuthorizeRedirectDto>>, ISignedInRequest;

@@ -20,7 +20,8 @@ public sealed class BeginLinkCommandHandler(
 {
     public async ValueTask<Result<AuthorizeRedirectDto>> Handle(BeginLinkCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId || await siteAccounts.FindAsync(userId, cancellationToken) is null)
+        var userId = currentUser.RequiredId;
+        if (await siteAccounts.FindAsync(userId, cancellationToken) is null)
         {
             return Error.Unauthenticated();
         }

@@ -51,10 +51,7 @@ public sealed class ExchangeCodeCommandHandler(
 
     public async ValueTask<Result<LinkedDto>> Handle(ExchangeCodeCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var pending = await pendingAuthorizations.TakeAsync(command.State!, userId, cancellationToken);
         if (pending is null)

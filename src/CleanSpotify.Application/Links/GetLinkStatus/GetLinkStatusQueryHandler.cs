@@ -11,8 +11,6 @@ public sealed class GetLinkStatusQueryHandler(
     public async ValueTask<Result<LinkStatusDto>> Handle(GetLinkStatusQuery query, CancellationToken cancellationToken)
     {
         var saved = await SpotifyLinkRequirement.FindAsync(currentUser, links, cancellationToken);
-        return !saved.IsSuccess ? saved.Error
-            : saved.Value.Link is { } link ? LinkStatusDto.From(link, timeProvider.GetUtcNow())
-            : LinkStatusDto.NotLinked;
+        return saved.Link is { } link ? LinkStatusDto.From(link, timeProvider.GetUtcNow()) : LinkStatusDto.NotLinked;
     }
 }

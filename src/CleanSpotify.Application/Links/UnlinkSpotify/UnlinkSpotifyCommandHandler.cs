@@ -13,13 +13,7 @@ public sealed class UnlinkSpotifyCommandHandler(
 {
     public async ValueTask<Result<UnlinkedDto>> Handle(UnlinkSpotifyCommand command, CancellationToken cancellationToken)
     {
-        var saved = await SpotifyLinkRequirement.FindAsync(currentUser, links, cancellationToken);
-        if (!saved.IsSuccess)
-        {
-            return saved.Error;
-        }
-
-        var (userId, link) = saved.Value;
+        var (userId, link) = await SpotifyLinkRequirement.FindAsync(currentUser, links, cancellationToken);
         var deleted = await eraser.UnlinkAsync(userId, cancellationToken);
         return new UnlinkedDto(deleted, link?.Account.DisplayName ?? link?.Account.UserId);
     }

@@ -16,10 +16,7 @@ public sealed class GetTimeZoneQueryHandler(ICurrentUser currentUser, IUserPrefe
 
     public async ValueTask<Result<TimeZoneSettingDto>> Handle(GetTimeZoneQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var current = await preferences.GetTimeZoneAsync(userId, cancellationToken);
         return new TimeZoneSettingDto(current, SystemZones.Value);

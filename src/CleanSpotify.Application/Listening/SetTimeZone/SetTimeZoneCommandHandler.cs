@@ -8,10 +8,7 @@ public sealed class SetTimeZoneCommandHandler(ICurrentUser currentUser, IUserPre
 {
     public async ValueTask<Result<string>> Handle(SetTimeZoneCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var id = ListeningClock.Find(command.TimeZone!.Trim()).Id;
         await preferences.SetTimeZoneAsync(userId, id, cancellationToken);

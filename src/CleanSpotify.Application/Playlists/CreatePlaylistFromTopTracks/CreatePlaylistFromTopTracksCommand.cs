@@ -8,4 +8,4 @@ namespace CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 /// which makes submitting the same form again return the first playlist instead of creating another.
 /// </summary>
 public sealed record CreatePlaylistFromTopTracksCommand(TimeRange Range, int Page, TrackSelection Selection, Guid RequestId)
-    : ICommand<Result<PlaylistExport>>, IPlaylistDraftRequest;
+    : ICommand<Result<PlaylistExport>>, ISignedInRequest, IPlaylistDraftRequest;

@@ -11,10 +11,7 @@ public sealed class GetPlaylistExportQueryHandler(ICurrentUser currentUser, IPla
 
     public async ValueTask<Result<PlaylistExport>> Handle(GetPlaylistExportQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var export = await exports.FindAsync(userId, query.RequestId, cancellationToken);
         return export is null ? Unknown : export;

@@ -1,4 +1,4 @@
 namespace CleanSpotify.Application.Recent.GetRecentlyPlayed;
 
 /// <summary>The signed-in user's last plays (Spotify keeps 50). It takes no input, so it has no validator.</summary>
-public sealed record GetRecentlyPlayedQuery : IQuery<Result<RecentlyPlayedDto>>;
+public sealed record GetRecentlyPlayedQuery : IQuery<Result<RecentlyPlayedDto>>, ISignedInRequest;

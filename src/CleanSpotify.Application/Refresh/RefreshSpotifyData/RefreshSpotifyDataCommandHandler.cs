@@ -9,10 +9,7 @@ public sealed class RefreshSpotifyDataCommandHandler(ICurrentUser currentUser, I
 {
     public async ValueTask<Result<string>> Handle(RefreshSpotifyDataCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         await cache.ExpireUserAsync(userId, cancellationToken);
         return LocalUrl.IsLocal(command.ReturnUrl) ? command.ReturnUrl! : "/top/tracks";

@@ -11,4 +11,4 @@ namespace CleanSpotify.Application.TopLists.GetTopList;
 /// counts from 1. The items are <see cref="TopTrackDto"/> or <see cref="TopArtistDto"/> as the list says.
 /// </summary>
 public sealed record GetTopListQuery(TopListKind List, TimeRange Range, int Page)
-    : IQuery<Result<TopListPageDto<TopItemDto>>>, ITopListPageRequest;
+    : IQuery<Result<TopListPageDto<TopItemDto>>>, ISignedInRequest, ITopListPageRequest;

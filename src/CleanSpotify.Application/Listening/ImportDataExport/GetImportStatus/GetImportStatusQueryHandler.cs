@@ -11,10 +11,7 @@ public sealed class GetImportStatusQueryHandler(ICurrentUser currentUser, IImpor
 
     public async ValueTask<Result<ImportJob>> Handle(GetImportStatusQuery query, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var job = await jobs.FindAsync(userId, query.Id, cancellationToken);
         return job is null ? Unknown : job;

@@ -26,10 +26,7 @@ public sealed class StartImportCommandHandler(
 
     public async ValueTask<Result<Guid>> Handle(StartImportCommand command, CancellationToken cancellationToken)
     {
-        if (currentUser.Id is not { } userId)
-        {
-            return Error.Unauthenticated();
-        }
+        var userId = currentUser.RequiredId;
 
         var job = new ImportJob
         {

@@ -75,16 +75,6 @@ public sealed class GetHeaderAccountQueryHandlerTests
         result.Value.Should().BeNull();
     }
 
-    [Fact]
-    public async Task Handle_WhenSignedOut_ReturnsUnauthenticated()
-    {
-        _currentUser.SignInAs(null);
-
-        var result = await Handle();
-
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-    }
-
     private async Task<Result<HeaderAccountDto?>> Handle() =>
         await new GetHeaderAccountQueryHandler(_currentUser, _links, _cache).Handle(new GetHeaderAccountQuery(), TestContext.Current.CancellationToken);
 }

@@ -23,18 +23,6 @@ public sealed class GetSpotifyAccountQueryHandlerTests
     public GetSpotifyAccountQueryHandlerTests() => _cache = new FakeSpotifyReadCache(_time);
 
     [Fact]
-    public async Task Handle_WhenSignedOut_ReturnsUnauthenticatedWithoutReadingAnything()
-    {
-        _currentUser.SignInAs(null);
-
-        var result = await Handle();
-
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-        _links.Calls.Should().Be(0);
-        _profiles.UsersRead.Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task Handle_WhenNotLinked_ReturnsTheAccountAsNotLinkedWithoutCallingSpotify()
     {
         _links.With(new SpotifyLinkBuilder().ForUser("app-user-2").Build());

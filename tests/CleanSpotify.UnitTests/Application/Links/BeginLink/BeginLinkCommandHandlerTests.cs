@@ -23,19 +23,6 @@ public sealed class BeginLinkCommandHandlerTests
         new SiteAccount(FakeCurrentUser.DefaultId, "ada@example.test", false, "ada@example.test", null, false, false, true, null, 0));
 
     [Fact]
-    public async Task Handle_WhenAnonymous_ReturnsUnauthenticatedAndStoresNothing()
-    {
-        _currentUser.SignInAs(null);
-
-        var result = await Handle(new BeginLinkCommand("/top/tracks"));
-
-        result.IsSuccess.Should().BeFalse();
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-        _pending.Added.Should().BeEmpty();
-        _accounts.AuthorizeRequests.Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task Handle_WhenTheSiteAccountWasDeletedElsewhere_ReturnsUnauthenticatedAndStoresNothing()
     {
         await _siteAccounts.DeleteAsync(FakeCurrentUser.DefaultId, TestContext.Current.CancellationToken);

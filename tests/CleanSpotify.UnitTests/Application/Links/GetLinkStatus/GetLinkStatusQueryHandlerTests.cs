@@ -73,17 +73,6 @@ public sealed class GetLinkStatusQueryHandlerTests
         result.Value.IsExpiringSoon.Should().Be(expected);
     }
 
-    [Fact]
-    public async Task Handle_WhenAnonymous_ReturnsUnauthenticated()
-    {
-        _currentUser.SignInAs(null);
-
-        var result = await Handle();
-
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-        _links.Calls.Should().Be(0);
-    }
-
     private async Task<Result<LinkStatusDto>> Handle() =>
         await new GetLinkStatusQueryHandler(_currentUser, _links, _time)
             .Handle(new GetLinkStatusQuery(), TestContext.Current.CancellationToken);

@@ -119,21 +119,6 @@ public sealed class UnlinkSpotifyCommandHandlerTests
     }
 
     [Fact]
-    public async Task Handle_WhenSignedOut_ReturnsUnauthenticatedAndRemovesNothing()
-    {
-        _currentUser.SignInAs(null);
-        _links.With(new SpotifyLinkBuilder().Build());
-
-        var result = await Handle();
-
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-        _remover.Deletes.Should().BeEmpty();
-        _links.Links.Should().ContainSingle();
-        _cache.ForgottenUsers.Should().BeEmpty();
-        _exports.DeletedUsers.Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task Send_WhenLinked_UnlinksThroughThePipeline()
     {
         await using var host = new ApplicationHost();

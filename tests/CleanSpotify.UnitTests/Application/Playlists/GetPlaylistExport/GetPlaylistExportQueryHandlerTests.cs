@@ -44,17 +44,6 @@ public sealed class GetPlaylistExportQueryHandlerTests
         result.Error.Should().Be(GetPlaylistExportQueryHandler.Unknown);
     }
 
-    [Fact]
-    public async Task Handle_WhenSignedOut_ReturnsUnauthenticated()
-    {
-        _currentUser.SignInAs(null);
-        _exports.With(Completed(FakeCurrentUser.DefaultId));
-
-        var result = await Handle(RequestId);
-
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-    }
-
     private static PlaylistExport Completed(string appUserId) =>
         PlaylistExport.Reserve(appUserId, RequestId, "My top tracks — last 4 weeks — 2026-11-29", 30, ApplicationHost.Start) with
         {

@@ -22,17 +22,6 @@ public sealed class GetRecentlyPlayedQueryHandlerTests
     public GetRecentlyPlayedQueryHandlerTests() => _cache = new FakeSpotifyReadCache(_time);
 
     [Fact]
-    public async Task Handle_WhenSignedOut_ReturnsUnauthenticatedWithoutCallingSpotify()
-    {
-        _currentUser.SignInAs(null);
-
-        var result = await Handle();
-
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-        _reader.UsersRead.Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task Handle_WhenNotLinked_ReturnsNotLinkedWithoutCallingSpotify()
     {
         var result = await Handle();

@@ -27,18 +27,6 @@ public sealed class GetTopListQueryHandlerTrackTests
     }
 
     [Fact]
-    public async Task Handle_WhenSignedOut_ReturnsUnauthenticatedWithoutCallingSpotify()
-    {
-        _currentUser.SignInAs(null);
-
-        var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
-
-        result.Error!.Kind.Should().Be(ErrorKind.Unauthenticated);
-        _links.Calls.Should().Be(0);
-        _topItems.Requests.Should().BeEmpty();
-    }
-
-    [Fact]
     public async Task Handle_WhenNotLinked_ReturnsNotLinkedWithoutCallingSpotify()
     {
         var result = await Handle(new GetTopListQuery(TopListKind.Tracks, TimeRange.ShortTerm, 1));
