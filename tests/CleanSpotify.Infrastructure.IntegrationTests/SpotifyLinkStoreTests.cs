@@ -153,6 +153,38 @@ public sealed class SpotifyLinkStoreTests
         (await env.Host.FindLinkAsync(userId))!.Tokens!.AccessToken.Should().Be("BQ-first-writer");
     }
 
+    [Fact]
+    public async Task FindByUserAsync_AskedAgainInTheSameScope_AnswersFromTheTrackedLinkWithoutReadingTheRow()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await using var request = env.Host.CreateScope();
+        var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
+        var first = await store.FindByUserAsync(userId, Ct);
+
+        (await env.Host.InScopeAsync<ISpotifyLinkRemover, bool>(remover => remover.DeleteAsync(userId, Ct))).Should().BeTrue();
+        var again = await store.FindByUserAsync(userId, Ct);
+
+        again.Should().BeSameAs(first, "the row is read once per request scope; a second read would have found none");
+        (await env.Host.FindLinkAsync(userId)).Should().BeNull("another scope reads the row afresh");
+    }
+
+    [Fact]
+    public async Task FindByUserAsync_AfterTheLinkIsDeletedInTheSameScope_FindsNone()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await using var request = env.Host.CreateScope();
+        var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
+        (await store.FindByUserAsync(userId, Ct)).Should().NotBeNull();
+
+        await request.ServiceProvider.GetRequiredService<ISpotifyLinkRemover>().DeleteAsync(userId, Ct);
+
+        (await store.FindByUserAsync(userId, Ct)).Should().BeNull();
+    }
+
     private static SpotifyLink NewLink(TestEnvironment env, string appUserId, string accountKey)
     {
         var now = env.Time.GetUtcNow();

@@ -10,8 +10,14 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// </summary>
 internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore, ISpotifyLinkRemover
 {
-    public Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken) =>
-        db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
+    /// <summary>
+    /// A page asks for the link up to three times (the page's use case, the header, the expiry banner), all in one
+    /// request scope: the link this context already tracks is the current one (every write of the scope goes through
+    /// it, and the token service reloads after clearing the tracker), so only the first ask reads and decrypts the row.
+    /// </summary>
+    public async Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        db.SpotifyLinks.Local.FirstOrDefault(l => string.Equals(l.AppUserId, appUserId, StringComparison.Ordinal))
+        ?? await db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
 
     public Task<SpotifyLink?> FindByAccountAsync(string accountKey, CancellationToken cancellationToken) =>
         db.SpotifyLinks.SingleOrDefaultAsync(l => l.Account.AccountKey == accountKey, cancellationToken);

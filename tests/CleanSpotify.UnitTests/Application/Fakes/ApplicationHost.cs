@@ -3,6 +3,7 @@ using CleanSpotify.Application;
 using CleanSpotify.Application.Collector;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,7 +11,7 @@ namespace CleanSpotify.UnitTests.Application.Fakes;
 
 /// <summary>
 /// The real application (<see cref="DependencyInjection.AddApplication"/>: validators, source-generated Mediator and
-/// its pipeline) with every port replaced by a hand-written fake and logs captured by a <see cref="FakeLogCollector"/>.
+/// its pipeline) with every port replaced by a hand-written fake and logs, Debug included, captured by a <see cref="FakeLogCollector"/>.
 /// </summary>
 public sealed class ApplicationHost : IAsyncDisposable
 {
@@ -28,6 +29,7 @@ public sealed class ApplicationHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddApplication();
         services.AddFakeLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<ICurrentUser>(CurrentUser);
         services.AddSingleton<IPendingAuthorizationStore>(PendingAuthorizations);

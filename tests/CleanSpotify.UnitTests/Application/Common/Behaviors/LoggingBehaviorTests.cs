@@ -34,7 +34,7 @@ public sealed class LoggingBehaviorTests
     }
 
     [Fact]
-    public async Task Handle_WhenUseCaseSucceeds_LogsItsNameAtInformation()
+    public async Task Handle_WhenUseCaseSucceeds_LogsItsNameAtDebugOnly()
     {
         await using var host = new ApplicationHost();
         host.Links.With(new SpotifyLinkBuilder().Build());
@@ -42,7 +42,7 @@ public sealed class LoggingBehaviorTests
         await host.Sender.Send(new GetTopListQuery(TopListKind.Tracks, TimeRange.MediumTerm, 1), TestContext.Current.CancellationToken);
 
         var record = host.Logs.GetSnapshot().Should().ContainSingle().Subject;
-        record.Level.Should().Be(LogLevel.Information);
+        record.Level.Should().Be(LogLevel.Debug, "a page runs several use cases: successes at Information cost a fifth of a cached page's CPU");
         record.Message.Should().StartWith($"{nameof(GetTopListQuery)} succeeded in ");
     }
 
