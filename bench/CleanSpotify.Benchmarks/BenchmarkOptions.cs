@@ -7,10 +7,14 @@ internal sealed record BenchmarkOptions
 {
     public const string Usage = """
         dotnet run -c Release --project bench/CleanSpotify.Benchmarks -- [options]
+          --quick                     a check of a change in under 3 minutes: 1000 users, short windows, few flows
           --users 1000,10000,100000   linked users seeded for each step of the scale series (ascending)
-          --connections 64            concurrent connections (signed-in users) on the cached page and the ceiling
+          --connections 32            wrk connections (signed-in users) on the cached page and the ceiling
           --cold-connections 16       concurrent connections on cold pages
-          --warmup 3                  seconds of load before each timed scenario starts counting
+          --warmup-window 5           seconds of each wrk window while warming up until throughput is steady
+          --warmup-windows 12         most warm-up windows before measuring anyway (the report says so)
+          --rate-workers 16           hey workers sharing the fixed rate (half the ceiling's throughput)
+          --warmup 3                  seconds of load before the .NET-driven scenarios start counting
           --duration 15               seconds each timed scenario counts
           --spotify-latency-ms 80     latency the sandbox adds to every Spotify Web API call
           --link-flows 48             sign-ups that link Spotify end to end
@@ -19,7 +23,15 @@ internal sealed record BenchmarkOptions
 
     public IReadOnlyList<int> UserCounts { get; init; } = [1_000, 10_000, 100_000];
 
-    public int Connections { get; init; } = 64;
+    public int Connections { get; init; } = 32;
+
+    public TimeSpan WarmupWindow { get; init; } = TimeSpan.FromSeconds(5);
+
+    public int WarmupWindows { get; init; } = 12;
+
+    public int RateWorkers { get; init; } = 16;
+
+    public bool Quick { get; init; }
 
     public int ColdConnections { get; init; } = 16;
 
@@ -33,21 +45,40 @@ internal sealed record BenchmarkOptions
 
     public string Output { get; init; } = "docs/benchmarks.md";
 
-    /// <summary>Reads <c>--name value</c> pairs; throws <see cref="ArgumentException"/> with a readable message.</summary>
+    /// <summary>
+    /// <c>--quick</c>: the defaults shrunk so a whole run checks a change in under 3 minutes (one step of 1,000 users,
+    /// short windows, few link flows); options given with it still apply.
+    /// </summary>
+    private static BenchmarkOptions QuickCheck => new()
+    {
+        Quick = true,
+        UserCounts = [1_000],
+        WarmupWindow = TimeSpan.FromSeconds(3),
+        WarmupWindows = 5,
+        Warmup = TimeSpan.FromSeconds(1),
+        Duration = TimeSpan.FromSeconds(6),
+        LinkFlows = 8,
+    };
+
+    /// <summary>Reads <c>--quick</c> and <c>--name value</c> pairs; throws <see cref="ArgumentException"/> with a readable message.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var options = new BenchmarkOptions();
-        for (var i = 0; i < args.Count; i += 2)
+        var options = args.Contains("--quick") ? QuickCheck : new BenchmarkOptions();
+        var rest = args.Where(arg => arg != "--quick").ToArray();
+        for (var i = 0; i < rest.Length; i += 2)
         {
-            var name = args[i];
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{name} needs a value.");
+            var name = rest[i];
+            var value = i + 1 < rest.Length ? rest[i + 1] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {
                 "--users" => options with { UserCounts = ParseUserCounts(value) },
                 "--connections" => options with { Connections = ParsePositive(name, value) },
                 "--cold-connections" => options with { ColdConnections = ParsePositive(name, value) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(ParseNonNegative(name, value)) },
+                "--warmup-window" => options with { WarmupWindow = TimeSpan.FromSeconds(ParsePositive(name, value)) },
+                "--warmup-windows" => options with { WarmupWindows = ParsePositive(name, value) },
+                "--rate-workers" => options with { RateWorkers = ParsePositive(name, value) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(ParsePositive(name, value)) },
                 "--spotify-latency-ms" => options with { SpotifyLatency = TimeSpan.FromMilliseconds(ParseNonNegative(name, value)) },
                 "--link-flows" => options with { LinkFlows = ParsePositive(name, value) },

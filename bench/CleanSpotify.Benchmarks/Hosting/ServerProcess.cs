@@ -87,6 +87,16 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public long PeakResidentBytes => ProcessMemory.ReadPeakResidentBytes(_process.Id);
 
+    /// <summary>CPU time the server has used so far (user and kernel), the figure that does not depend on the load generator.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public MemoryWatch WatchMemory() => new(_process.Id);
 
     public async ValueTask DisposeAsync()

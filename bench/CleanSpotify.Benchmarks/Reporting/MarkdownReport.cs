@@ -54,23 +54,23 @@ internal static class MarkdownReport
         md.AppendLine(Invariant($"- **Machine:** {report.Machine.Cores} cores ({report.Machine.Cpu}), {report.Machine.MemoryBytes / (1024.0 * 1024 * 1024):0.0} GiB, {report.Machine.OperatingSystem}"));
         md.AppendLine(Invariant($"- **Runtime:** {report.Machine.Runtime}, Release build; load average {report.LoadAverageBefore} before and {report.LoadAverageAfter} after the run"));
         var options = report.Options;
-        md.AppendLine(Invariant($"- **Settings:** Spotify latency {options.SpotifyLatency.TotalMilliseconds:0} ms, {options.Connections} connections on the cached page, {options.ColdConnections} on cold pages, {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s per timed scenario"));
+        md.AppendLine(Invariant($"- **Settings:** Spotify latency {options.SpotifyLatency.TotalMilliseconds:0} ms, {options.Connections} connections on the cached page, {options.ColdConnections} on cold pages, {options.Duration.TotalSeconds:0} s per timed scenario{(options.Quick ? " (quick check: --quick)" : string.Empty)}"));
         foreach (var line in report.Setup)
         {
             md.Append("- ").AppendLine(line);
         }
 
         md.AppendLine().AppendLine("### Scenarios").AppendLine();
-        md.AppendLine("| Scenario | Linked users | Connections | Timed | Per second | p50 ms | p95 ms | p99 ms | Failed | Spotify calls | Token requests | Peak RSS MB | Notes |");
-        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
+        md.AppendLine("| Scenario | Linked users | Connections | Timed | Per second | p50 ms | p95 ms | p99 ms | Failed | CPU ms each | Spotify calls | Token requests | Peak RSS MB | Notes |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|");
         foreach (var s in report.Scenarios)
         {
             var latency = s.Load.Latency;
             md.AppendLine(Invariant(
-                $"| {s.Name} | {s.SeededUsers:N0} | {s.Connections} | {latency.Count:N0} | {s.Load.Throughput:N0} | {latency.P50Ms:0.0} | {latency.P95Ms:0.0} | {latency.P99Ms:0.0} | {s.Load.Failures} | {s.SpotifyCalls} | {s.TokenRequests} | {s.PeakMemoryBytes / (1024.0 * 1024):0} | {s.Notes} |"));
+                $"| {s.Name} | {s.SeededUsers:N0} | {s.Connections} | {latency.Count:N0} | {s.Load.Throughput:N0} | {latency.P50Ms:0.0} | {latency.P95Ms:0.0} | {latency.P99Ms:0.0} | {s.Load.Failures} | {(s.CpuMsPerOperation is { } cpu ? cpu.ToString("0.00", CultureInfo.InvariantCulture) : "–")} | {s.SpotifyCalls} | {s.TokenRequests} | {s.PeakMemoryBytes / (1024.0 * 1024):0} | {s.Notes} |"));
         }
 
-        md.AppendLine().AppendLine("### Targets (issue #7)").AppendLine();
+        md.AppendLine().AppendLine("### Targets (issue #15)").AppendLine();
         md.AppendLine("| Target | Measured | Result |");
         md.AppendLine("|---|---|---|");
         foreach (var target in report.Targets)

@@ -11,4 +11,5 @@ internal sealed record ScenarioResult(
     int SpotifyCalls,
     int TokenRequests,
     long PeakMemoryBytes,
-    string Notes);
+    string Notes,
+    double? CpuMsPerOperation = null);

@@ -10,7 +10,7 @@ internal sealed class UserSession : IDisposable
         Email = email;
         Client = new HttpClient(new SocketsHttpHandler
         {
-            CookieContainer = new CookieContainer(),
+            CookieContainer = Cookies,
             UseCookies = true,
             AllowAutoRedirect = false,
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
@@ -24,6 +24,11 @@ internal sealed class UserSession : IDisposable
     public string Email { get; }
 
     public HttpClient Client { get; }
+
+    /// <summary>The session's cookies (sign-in and antiforgery), as a browser would send them to the site.</summary>
+    public string CookieHeader => Cookies.GetCookieHeader(Client.BaseAddress!);
+
+    private CookieContainer Cookies { get; } = new();
 
     public void Dispose() => Client.Dispose();
 }

@@ -10,19 +10,40 @@ public sealed class BenchmarkOptionsTests
         var options = BenchmarkOptions.Parse([]);
 
         options.UserCounts.Should().Equal(1_000, 10_000, 100_000);
-        options.Connections.Should().Be(64);
+        options.Connections.Should().Be(32);
+        options.WarmupWindow.Should().Be(TimeSpan.FromSeconds(5));
+        options.WarmupWindows.Should().Be(12);
+        options.RateWorkers.Should().Be(16);
+        options.Quick.Should().BeFalse();
         options.SpotifyLatency.Should().Be(TimeSpan.FromMilliseconds(80));
         options.Output.Should().Be("docs/benchmarks.md");
+    }
+
+    [Fact]
+    public void Parse_Quick_ShrinksTheRunAndLetsLaterOptionsApply()
+    {
+        var options = BenchmarkOptions.Parse(["--connections", "8", "--quick", "--output", "-"]);
+
+        options.Quick.Should().BeTrue();
+        options.UserCounts.Should().Equal(1_000);
+        options.WarmupWindow.Should().Be(TimeSpan.FromSeconds(3));
+        options.WarmupWindows.Should().Be(5);
+        options.Duration.Should().Be(TimeSpan.FromSeconds(6));
+        options.Connections.Should().Be(8);
+        options.Output.Should().Be("-");
     }
 
     [Fact]
     public void Parse_Values_SetsEachOption()
     {
         var options = BenchmarkOptions.Parse(
-            ["--users", "500, 2000", "--connections", "32", "--duration", "5", "--warmup", "0", "--spotify-latency-ms", "0", "--output", "-"]);
+            ["--users", "500, 2000", "--connections", "24", "--duration", "5", "--warmup", "0", "--warmup-window", "2", "--warmup-windows", "4", "--rate-workers", "8", "--spotify-latency-ms", "0", "--output", "-"]);
 
         options.UserCounts.Should().Equal(500, 2000);
-        options.Connections.Should().Be(32);
+        options.Connections.Should().Be(24);
+        options.WarmupWindow.Should().Be(TimeSpan.FromSeconds(2));
+        options.WarmupWindows.Should().Be(4);
+        options.RateWorkers.Should().Be(8);
         options.Duration.Should().Be(TimeSpan.FromSeconds(5));
         options.Warmup.Should().Be(TimeSpan.Zero);
         options.SpotifyLatency.Should().Be(TimeSpan.Zero);
@@ -35,6 +56,8 @@ public sealed class BenchmarkOptionsTests
     [InlineData("--connections", "0")]
     [InlineData("--duration", "-1")]
     [InlineData("--duration", "ten")]
+    [InlineData("--warmup-windows", "0")]
+    [InlineData("--rate-workers", "-2")]
     [InlineData("--threads", "4")]
     public void Parse_BadValue_ThrowsWithTheOptionsName(string name, string value) =>
         FluentActions.Invoking(() => BenchmarkOptions.Parse([name, value]))

@@ -42,7 +42,10 @@ public sealed class MarkdownReportTests
             "0.50 0.40 0.30",
             "1.50 1.00 0.50",
             BenchmarkOptions.Parse([]),
-            [new ScenarioResult("Cached top-tracks page", 1000, 64, load, 0, 0, 150L * 1024 * 1024, "0.80 × ceiling")],
+            [
+                new ScenarioResult("Cached top-tracks page", 1000, 64, load, 0, 0, 150L * 1024 * 1024, "0.80 × ceiling", 1.234),
+                new ScenarioResult("Sign-in form", 1000, 2, load, 0, 0, 150L * 1024 * 1024, "GET, POST"),
+            ],
             [new TargetCheck("p99 < 25 ms", "p99 12.0 ms", true), new TargetCheck("≥ 0.7 × ceiling", "0.50", false)],
             ["Seeding took 1 s"],
             ["Cached page / ceiling: 0.80"]);
@@ -51,7 +54,9 @@ public sealed class MarkdownReportTests
 
         text.Should().StartWith(MarkdownReport.StartMarker).And.EndWith(MarkdownReport.EndMarker + "\n");
         text.Should().Contain("2026-12-01 09:30 UTC").And.Contain("`abc123`").And.Contain("2 cores (Test CPU), 2.0 GiB");
-        text.Should().Contain("| Cached top-tracks page | 1,000 | 64 | 3,000 | 300 | 4.5 | 9.3 | 12.0 | 2 | 0 | 0 | 150 | 0.80 × ceiling |");
+        text.Should().Contain("| Cached top-tracks page | 1,000 | 64 | 3,000 | 300 | 4.5 | 9.3 | 12.0 | 2 | 1.23 | 0 | 0 | 150 | 0.80 × ceiling |");
+        text.Should().Contain("| Sign-in form | 1,000 | 2 | 3,000 | 300 | 4.5 | 9.3 | 12.0 | 2 | – | 0 | 0 | 150 | GET, POST |");
+        text.Should().Contain("### Targets (issue #15)");
         text.Should().Contain("| p99 < 25 ms | p99 12.0 ms | PASS |").And.Contain("| ≥ 0.7 × ceiling | 0.50 | **MISS** |");
         text.Should().Contain("- Seeding took 1 s").And.Contain("- Cached page / ceiling: 0.80");
     }
