@@ -15,7 +15,12 @@ internal sealed record BenchmarkOptions
           --spotify-latency-ms 80     latency the sandbox adds to every Spotify Web API call
           --link-flows 48             sign-ups that link Spotify end to end
           --output docs/benchmarks.md the report (relative to the repository root); --output - prints it only
+          --scenarios pages,import,collector  the scenarios to run (default: all)
+          --quick                     smaller import and collector scenarios, for checking a change
         """;
+
+    /// <summary>Every scenario <c>--scenarios</c> can name, in the order they run.</summary>
+    public static readonly IReadOnlyList<string> AllScenarios = ["pages", "import", "collector"];
 
     public IReadOnlyList<int> UserCounts { get; init; } = [1_000, 10_000, 100_000];
 
@@ -33,15 +38,28 @@ internal sealed record BenchmarkOptions
 
     public string Output { get; init; } = "docs/benchmarks.md";
 
+    public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
+
+    public bool Quick { get; init; }
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario, StringComparer.Ordinal);
+
     /// <summary>Reads <c>--name value</c> pairs; throws <see cref="ArgumentException"/> with a readable message.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var options = new BenchmarkOptions();
-        for (var i = 0; i < args.Count; i += 2)
+        var i = 0;
+        while (i < args.Count)
         {
-            var name = args[i];
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{name} needs a value.");
+            var name = args[i++];
+            if (name == "--quick")
+            {
+                options = options with { Quick = true };
+                continue;
+            }
+
+            var value = i < args.Count ? args[i++] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {
                 "--users" => options with { UserCounts = ParseUserCounts(value) },
@@ -52,6 +70,7 @@ internal sealed record BenchmarkOptions
                 "--spotify-latency-ms" => options with { SpotifyLatency = TimeSpan.FromMilliseconds(ParseNonNegative(name, value)) },
                 "--link-flows" => options with { LinkFlows = ParsePositive(name, value) },
                 "--output" => options with { Output = value },
+                "--scenarios" => options with { Scenarios = ParseScenarios(value) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
@@ -70,6 +89,18 @@ internal sealed record BenchmarkOptions
         }
 
         return counts;
+    }
+
+    private static string[] ParseScenarios(string value)
+    {
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = names.Where(name => !AllScenarios.Contains(name, StringComparer.Ordinal)).ToArray();
+        if (names.Length == 0 || unknown.Length > 0)
+        {
+            throw new ArgumentException($"--scenarios takes one or more of {string.Join(',', AllScenarios)}, not '{value}'.");
+        }
+
+        return [.. AllScenarios.Where(names.Contains)];
     }
 
     private static int ParsePositive(string name, string value) =>
