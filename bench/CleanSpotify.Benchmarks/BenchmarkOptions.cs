@@ -7,7 +7,8 @@ internal sealed record BenchmarkOptions
 {
     public const string Usage = """
         dotnet run -c Release --project bench/CleanSpotify.Benchmarks -- [options]
-          --quick                     a check of a change in under 3 minutes: 1000 users, short windows, few flows
+          --quick                     a check of a change in under 3 minutes: 1000 users, short windows, few flows,
+                                      a 30,000-row import, a 1,000-user collector sweep
           --users 1000,10000,100000   linked users seeded for each step of the scale series (ascending)
           --connections 32            wrk connections (signed-in users) on the cached page and the ceiling
           --cold-connections 16       concurrent connections on cold pages
@@ -19,7 +20,11 @@ internal sealed record BenchmarkOptions
           --spotify-latency-ms 80     latency the sandbox adds to every Spotify Web API call
           --link-flows 48             sign-ups that link Spotify end to end
           --output docs/benchmarks.md the report (relative to the repository root); --output - prints it only
+          --scenarios pages,import,collector  the scenarios to run (default: all)
         """;
+
+    /// <summary>Every scenario <c>--scenarios</c> can name, in the order they run.</summary>
+    public static readonly IReadOnlyList<string> AllScenarios = ["pages", "import", "collector"];
 
     public IReadOnlyList<int> UserCounts { get; init; } = [1_000, 10_000, 100_000];
 
@@ -44,6 +49,10 @@ internal sealed record BenchmarkOptions
     public int LinkFlows { get; init; } = 48;
 
     public string Output { get; init; } = "docs/benchmarks.md";
+
+    public IReadOnlyList<string> Scenarios { get; init; } = AllScenarios;
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario, StringComparer.Ordinal);
 
     /// <summary>
     /// <c>--quick</c>: the defaults shrunk so a whole run checks a change in under 3 minutes (one step of 1,000 users,
@@ -83,6 +92,7 @@ internal sealed record BenchmarkOptions
                 "--spotify-latency-ms" => options with { SpotifyLatency = TimeSpan.FromMilliseconds(ParseNonNegative(name, value)) },
                 "--link-flows" => options with { LinkFlows = ParsePositive(name, value) },
                 "--output" => options with { Output = value },
+                "--scenarios" => options with { Scenarios = ParseScenarios(value) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
@@ -101,6 +111,18 @@ internal sealed record BenchmarkOptions
         }
 
         return counts;
+    }
+
+    private static string[] ParseScenarios(string value)
+    {
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = names.Where(name => !AllScenarios.Contains(name, StringComparer.Ordinal)).ToArray();
+        if (names.Length == 0 || unknown.Length > 0)
+        {
+            throw new ArgumentException($"--scenarios takes one or more of {string.Join(',', AllScenarios)}, not '{value}'.");
+        }
+
+        return [.. AllScenarios.Where(names.Contains)];
     }
 
     private static int ParsePositive(string name, string value) =>

@@ -36,14 +36,47 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
     {
+        var startedAt = DateTimeOffset.UtcNow;
+        var started = Stopwatch.GetTimestamp();
+        var loadBefore = MachineInfo.LoadAverage();
+        var outcomes = new List<ScenarioOutcome>();
+        if (options.Runs("pages"))
+        {
+            outcomes.Add(await RunPagesAsync(cancellationToken));
+        }
+
+        if (options.Runs("import"))
+        {
+            outcomes.Add(await new ImportScenario(options, layout, Log).RunAsync(cancellationToken));
+        }
+
+        if (options.Runs("collector"))
+        {
+            outcomes.Add(await new CollectorScenario(options, layout, Log).RunAsync(cancellationToken));
+        }
+
+        return new BenchmarkReport(
+            MachineInfo.Read(),
+            startedAt,
+            Stopwatch.GetElapsedTime(started),
+            GitCommit(),
+            loadBefore,
+            MachineInfo.LoadAverage(),
+            options,
+            [.. _results, .. outcomes.SelectMany(outcome => outcome.Results)],
+            [.. outcomes.SelectMany(outcome => outcome.Targets)],
+            [.. _setup, .. outcomes.SelectMany(outcome => outcome.Setup)],
+            [.. outcomes.SelectMany(outcome => outcome.KeyRatios)]);
+    }
+
+    /// <summary>The scale series of the pages: ceiling, cached and cold pages, refresh storm, unlinked pages, link flows.</summary>
+    private async Task<ScenarioOutcome> RunPagesAsync(CancellationToken cancellationToken)
+    {
         if (options.UserCounts[0] < options.Connections + ColdUsers)
         {
             throw new ArgumentException($"The first --users count must be at least {options.Connections + ColdUsers} (cached-page and cold-page users).");
         }
 
-        var startedAt = DateTimeOffset.UtcNow;
-        var started = Stopwatch.GetTimestamp();
-        var loadBefore = MachineInfo.LoadAverage();
         using var workspace = Workspace.Create();
         Log($"logs of the site and the ceiling: {workspace.Logs}");
         var sandboxOptions = new SandboxOptions();
@@ -71,7 +104,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
                 _setup.Add(Invariant($"Seeding up to {users:N0} linked users took {seeding.TotalSeconds:0.0} s (batches of 2 000 through the site's DbContext)"));
 
                 var ceiling = await MeasureCeilingAsync(workspace, fixturePath, users, cancellationToken);
-                await using var site = await StartSiteAsync(configuration, siteAddress, workspace, cancellationToken);
+                await using var site = await SiteProcess.StartAsync(layout, configuration, siteAddress, workspace.Log("site"), cancellationToken);
                 _setup.Add(Invariant($"The site started in {site.Startup.TotalSeconds:0.0} s with {users:N0} linked users"));
                 if (step == 0)
                 {
@@ -91,20 +124,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
             }
 
             var totals = SandboxCounters.Read(sandbox.State);
-            var targets = Targets(cached, totals);
             _setup.Add(Invariant($"Load: wrk (1 thread, {options.Connections} connections) at saturation after warming up in {options.WarmupWindow.TotalSeconds:0} s windows until 3 in a row lie within 5 % of their mean (at most {options.WarmupWindows}); hey ({options.RateWorkers} workers) at a fixed rate of half the ceiling's saturated throughput; CPU ms per page = the server's CPU time (user + kernel) over the pages it served"));
-            return new BenchmarkReport(
-                MachineInfo.Read(),
-                startedAt,
-                Stopwatch.GetElapsedTime(started),
-                GitCommit(),
-                loadBefore,
-                MachineInfo.LoadAverage(),
-                options,
-                _results,
-                targets,
-                _setup,
-                KeyRatios(cached));
+            return new ScenarioOutcome([], Targets(cached, totals), [], KeyRatios(cached));
         }
         finally
         {
@@ -136,16 +157,6 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
                 session.Dispose();
             }
         }
-    }
-
-    private async Task<ServerProcess> StartSiteAsync(
-        IReadOnlyDictionary<string, string?> configuration, Uri address, Workspace workspace, CancellationToken cancellationToken)
-    {
-        string[] command = [Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", layout.WebAssembly, "--urls", address.GetLeftPart(UriPartial.Authority)];
-        var environment = configuration.ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value);
-        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        environment["DOTNET_ENVIRONMENT"] = "Production";
-        return await ServerProcess.StartAsync(command, layout.WebContentRoot, environment, address.Port, "/health/ready", workspace.Log("site"), cancellationToken);
     }
 
     private async Task SignInAsync(ServerProcess site, SandboxState sandbox, int users, UserSession[] sessions, CancellationToken cancellationToken)

@@ -66,4 +66,32 @@ public sealed class BenchmarkOptionsTests
     [Fact]
     public void Parse_OptionWithoutValue_Throws() =>
         FluentActions.Invoking(() => BenchmarkOptions.Parse(["--users"])).Should().Throw<ArgumentException>();
+
+    [Fact]
+    public void Parse_NoArguments_RunsEveryScenarioAtFullSize()
+    {
+        var options = BenchmarkOptions.Parse([]);
+
+        options.Scenarios.Should().Equal("pages", "import", "collector");
+        options.Quick.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Parse_ScenariosAndQuick_RunsOnlyThoseInTheirOrder()
+    {
+        var options = BenchmarkOptions.Parse(["--scenarios", "collector, import", "--quick", "--duration", "5"]);
+
+        options.Scenarios.Should().Equal("import", "collector");
+        options.Runs("pages").Should().BeFalse();
+        options.Runs("collector").Should().BeTrue();
+        options.Quick.Should().BeTrue();
+        options.Duration.Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Theory]
+    [InlineData("imports")]
+    [InlineData(",")]
+    public void Parse_UnknownScenario_Throws(string value) =>
+        FluentActions.Invoking(() => BenchmarkOptions.Parse(["--scenarios", value]))
+            .Should().Throw<ArgumentException>().WithMessage("*--scenarios*");
 }
