@@ -35,7 +35,8 @@ internal sealed partial class SpotifyHttpLogger(ILogger<SpotifyHttpLogger> logge
     private static string Endpoint(HttpRequestMessage request) =>
         request.Options.TryGetValue(RouteTemplateKey, out var template) ? $"{request.Method.Method} {template}" : $"{request.Method.Method} other";
 
-    [LoggerMessage(EventId = 2200, Level = LogLevel.Information, Message = "Spotify {Method} {Path} answered {StatusCode} in {ElapsedMs:0} ms")]
+    // Debug: the collector makes a call per user every few minutes, and the counts and durations are in the metrics.
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Debug, Message = "Spotify {Method} {Path} answered {StatusCode} in {ElapsedMs:0} ms")]
     private static partial void LogCompleted(ILogger logger, string method, string path, int statusCode, double elapsedMs);
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Warning, Message = "Spotify {Method} {Path} failed with {ExceptionType} after {ElapsedMs:0} ms")]
