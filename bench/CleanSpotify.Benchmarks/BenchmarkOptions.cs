@@ -1,4 +1,5 @@
 using System.Globalization;
+using CleanSpotify.Benchmarks.Scenarios;
 
 namespace CleanSpotify.Benchmarks;
 
@@ -15,7 +16,14 @@ internal sealed record BenchmarkOptions
           --spotify-latency-ms 80     latency the sandbox adds to every Spotify Web API call
           --link-flows 48             sign-ups that link Spotify end to end
           --output docs/benchmarks.md the report (relative to the repository root); --output - prints it only
+          --scenarios pages,history   which scenarios run: pages (top lists, sign-in, link flow), history (10M plays on PostgreSQL)
+          --quick                     a run of under 3 minutes: --users 1000 --warmup 2 --duration 5 --link-flows 16, and 1M plays
+                                      for history (options after it override)
         """;
+
+    public const string PagesScenario = "pages";
+
+    public static readonly IReadOnlyList<string> KnownScenarios = [PagesScenario, HistoryAtScaleScenario.Name];
 
     public IReadOnlyList<int> UserCounts { get; init; } = [1_000, 10_000, 100_000];
 
@@ -33,15 +41,28 @@ internal sealed record BenchmarkOptions
 
     public string Output { get; init; } = "docs/benchmarks.md";
 
+    public IReadOnlyList<string> Scenarios { get; init; } = KnownScenarios;
+
+    /// <summary>Smaller data sets and shorter timings, for checking a change rather than recording figures.</summary>
+    public bool Quick { get; init; }
+
+    public bool Runs(string scenario) => Scenarios.Contains(scenario, StringComparer.Ordinal);
+
     /// <summary>Reads <c>--name value</c> pairs; throws <see cref="ArgumentException"/> with a readable message.</summary>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var options = new BenchmarkOptions();
-        for (var i = 0; i < args.Count; i += 2)
+        for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{name} needs a value.");
+            if (name == "--quick")
+            {
+                options = options with { Quick = true, UserCounts = [1_000], Warmup = TimeSpan.FromSeconds(2), Duration = TimeSpan.FromSeconds(5), LinkFlows = 16 };
+                continue;
+            }
+
+            var value = ++i < args.Count ? args[i] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {
                 "--users" => options with { UserCounts = ParseUserCounts(value) },
@@ -52,6 +73,7 @@ internal sealed record BenchmarkOptions
                 "--spotify-latency-ms" => options with { SpotifyLatency = TimeSpan.FromMilliseconds(ParseNonNegative(name, value)) },
                 "--link-flows" => options with { LinkFlows = ParsePositive(name, value) },
                 "--output" => options with { Output = value },
+                "--scenarios" => options with { Scenarios = ParseScenarios(value) },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
@@ -70,6 +92,14 @@ internal sealed record BenchmarkOptions
         }
 
         return counts;
+    }
+
+    private static string[] ParseScenarios(string value)
+    {
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Length > 0 && names.All(name => KnownScenarios.Contains(name, StringComparer.Ordinal))
+            ? names
+            : throw new ArgumentException($"--scenarios needs one or more of {string.Join(',', KnownScenarios)}, not '{value}'.");
     }
 
     private static int ParsePositive(string name, string value) =>

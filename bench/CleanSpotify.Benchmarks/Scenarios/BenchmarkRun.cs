@@ -35,14 +35,33 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
 
     public async Task<BenchmarkReport> RunAsync(CancellationToken cancellationToken)
     {
+        var startedAt = DateTimeOffset.UtcNow;
+        var started = Stopwatch.GetTimestamp();
+        var loadBefore = MachineInfo.LoadAverage();
+        var (targets, ratios) = options.Runs(BenchmarkOptions.PagesScenario) ? await RunPagesAsync(cancellationToken) : ([], []);
+        if (options.Runs(HistoryAtScaleScenario.Name))
+        {
+            var history = await new HistoryAtScaleScenario(options, StartSiteAsync, Log).RunAsync(cancellationToken);
+            _setup.AddRange(history.Setup);
+            targets.AddRange(history.Targets);
+            foreach (var result in history.Results)
+            {
+                Record(result);
+            }
+        }
+
+        return new BenchmarkReport(
+            MachineInfo.Read(), startedAt, Stopwatch.GetElapsedTime(started), GitCommit(), loadBefore, MachineInfo.LoadAverage(), options, _results, targets, _setup, ratios);
+    }
+
+    /// <summary>The top-list pages at each step of the scale series, sign-in, the link flow; their targets and key ratios.</summary>
+    private async Task<(List<TargetCheck> Targets, List<string> KeyRatios)> RunPagesAsync(CancellationToken cancellationToken)
+    {
         if (options.UserCounts[0] < options.Connections + ColdUsers)
         {
             throw new ArgumentException($"The first --users count must be at least {options.Connections + ColdUsers} (cached-page and cold-page users).");
         }
 
-        var startedAt = DateTimeOffset.UtcNow;
-        var started = Stopwatch.GetTimestamp();
-        var loadBefore = MachineInfo.LoadAverage();
         using var workspace = Workspace.Create();
         Log($"logs of the site and the ceiling: {workspace.Logs}");
         var sandboxOptions = new SandboxOptions();
@@ -89,20 +108,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
                 _sitePeaks.Add(site.PeakResidentBytes);
             }
 
-            var totals = SandboxCounters.Read(sandbox.State);
-            var targets = Targets(cached, totals);
-            return new BenchmarkReport(
-                MachineInfo.Read(),
-                startedAt,
-                Stopwatch.GetElapsedTime(started),
-                GitCommit(),
-                loadBefore,
-                MachineInfo.LoadAverage(),
-                options,
-                _results,
-                targets,
-                _setup,
-                KeyRatios(cached));
+            return (Targets(cached, SandboxCounters.Read(sandbox.State)), KeyRatios(cached));
         }
         finally
         {

@@ -43,4 +43,39 @@ public sealed class BenchmarkOptionsTests
     [Fact]
     public void Parse_OptionWithoutValue_Throws() =>
         FluentActions.Invoking(() => BenchmarkOptions.Parse(["--users"])).Should().Throw<ArgumentException>();
+
+    [Fact]
+    public void Parse_NoArguments_RunsEveryScenarioInFull()
+    {
+        var options = BenchmarkOptions.Parse([]);
+
+        options.Runs(BenchmarkOptions.PagesScenario).Should().BeTrue();
+        options.Runs("history").Should().BeTrue();
+        options.Quick.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Parse_Scenarios_RunsOnlyThose()
+    {
+        var options = BenchmarkOptions.Parse(["--scenarios", "history"]);
+
+        options.Runs("history").Should().BeTrue();
+        options.Runs(BenchmarkOptions.PagesScenario).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Parse_UnknownScenario_Throws() =>
+        FluentActions.Invoking(() => BenchmarkOptions.Parse(["--scenarios", "history,imports"]))
+            .Should().Throw<ArgumentException>().WithMessage("*imports*");
+
+    [Fact]
+    public void Parse_Quick_ShrinksTheRunAndLetsLaterOptionsOverride()
+    {
+        var options = BenchmarkOptions.Parse(["--quick", "--duration", "7", "--scenarios", "history"]);
+
+        options.Quick.Should().BeTrue();
+        options.UserCounts.Should().Equal(1_000);
+        options.Duration.Should().Be(TimeSpan.FromSeconds(7));
+        options.Runs("history").Should().BeTrue();
+    }
 }
