@@ -1,4 +1,5 @@
 using System.Globalization;
+using CleanSpotify.Benchmarks.Scenarios;
 
 namespace CleanSpotify.Benchmarks;
 
@@ -20,11 +21,11 @@ internal sealed record BenchmarkOptions
           --spotify-latency-ms 80     latency the sandbox adds to every Spotify Web API call
           --link-flows 48             sign-ups that link Spotify end to end
           --output docs/benchmarks.md the report (relative to the repository root); --output - prints it only
-          --scenarios pages,import,collector  the scenarios to run (default: all)
+          --scenarios pages,history,import,collector  the scenarios to run (default: all); history: 10M plays on PostgreSQL
         """;
 
     /// <summary>Every scenario <c>--scenarios</c> can name, in the order they run.</summary>
-    public static readonly IReadOnlyList<string> AllScenarios = ["pages", "import", "collector"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["pages", HistoryAtScaleScenario.Name, "import", "collector"];
 
     public IReadOnlyList<int> UserCounts { get; init; } = [1_000, 10_000, 100_000];
 

@@ -45,6 +45,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
             outcomes.Add(await RunPagesAsync(cancellationToken));
         }
 
+        if (options.Runs(HistoryAtScaleScenario.Name))
+        {
+            outcomes.Add(await new HistoryAtScaleScenario(options, layout, Log).RunAsync(cancellationToken));
+        }
+
         if (options.Runs("import"))
         {
             outcomes.Add(await new ImportScenario(options, layout, Log).RunAsync(cancellationToken));

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
@@ -26,6 +27,18 @@ internal sealed class DatabaseOptions
     {
         ProviderName = configuration[ProviderKey];
         ConnectionString = configuration.GetConnectionString(ConnectionStringName);
+    }
+
+    /// <summary>
+    /// The configured PostgreSQL connection string, with the server's JIT compiler off for the site's sessions unless
+    /// the string's own <c>Options</c> turn it on again. The history and stats queries of a heavy listener cost enough
+    /// for PostgreSQL to compile them, which took 40 to 750 ms a query and more than the queries themselves.
+    /// </summary>
+    public string PostgresConnectionString()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : "-c jit=off " + builder.Options;
+        return builder.ToString();
     }
 
     /// <summary>The configured SQLite connection string (a file under App_Data by default), relative files resolved against the content root.</summary>

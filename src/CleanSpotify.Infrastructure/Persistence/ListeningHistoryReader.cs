@@ -10,11 +10,14 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// <summary>
 /// Adapter for <see cref="IListeningHistoryReader"/>. Every query starts with the user and the period on
 /// <c>PlayedAt</c> (Unix milliseconds, so the range and the ordering run in SQL on both providers and use the
-/// <c>(AppUserId, PlayedAt, TrackId)</c> index); top tracks and albums are grouped, summed and ranked in SQL, top
+/// <c>(AppUserId, PlayedAt, …)</c> indexes; counts and moments are read from the <c>(AppUserId, PlayedAt, MsPlayed)</c>
+/// index alone); top tracks and albums are grouped, summed and ranked in SQL, top
 /// artists in memory from a narrow read of the period.
 /// </summary>
 internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListeningHistoryReader
 {
+    private (string AppUserId, PlayPeriod Period, ItemRow[] Rows)? _artistTotals;
+
     public Task<int> CountAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken) =>
         PlaysOf(appUserId, period).CountAsync(cancellationToken);
 
@@ -128,26 +131,34 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
 
     /// <summary>
     /// Artists are counted in memory from a narrow read (names, time, end): unnesting the name list in SQL needs a
-    /// lateral join, which EF Core's SQLite provider refuses.
+    /// lateral join, which EF Core's SQLite provider refuses. The stats page asks for them by streams and by time; the
+    /// totals of the last period read serve both, so a period's plays are read once per request (this reader is scoped).
     /// </summary>
     private async Task<IReadOnlyList<PlayedItemTotal>> TopArtistsAsync(
         string appUserId, PlayPeriod period, PlayedItemOrder order, int take, CancellationToken cancellationToken)
     {
-        var plays = await PlaysOf(appUserId, period)
-            .Select(p => new { p.ArtistNames, p.MsPlayed, p.PlayedAt })
-            .ToListAsync(cancellationToken);
-        var rows = plays
-            .SelectMany(p => p.ArtistNames.Distinct(StringComparer.Ordinal), (p, artist) => (Artist: artist, p.MsPlayed, p.PlayedAt))
-            .GroupBy(a => a.Artist, StringComparer.Ordinal)
-            .Select(g => new ItemRow
-            {
-                Key = g.Key,
-                Streams = g.Count(a => a.MsPlayed >= ListeningRules.StreamThresholdMs),
-                MsPlayed = g.Sum(a => (long)a.MsPlayed),
-                First = g.Min(a => a.PlayedAt),
-                Last = g.Max(a => a.PlayedAt),
-            });
-        return Ranked(rows.AsQueryable(), order, take).AsEnumerable().Select(r => r.ToTotal(r.Key, [])).ToArray();
+        if (_artistTotals is not { } totals || totals.AppUserId != appUserId || totals.Period != period)
+        {
+            var plays = await PlaysOf(appUserId, period)
+                .Select(p => new { p.ArtistNames, p.MsPlayed, p.PlayedAt })
+                .ToListAsync(cancellationToken);
+            var rows = plays
+                .SelectMany(p => p.ArtistNames.Distinct(StringComparer.Ordinal), (p, artist) => (Artist: artist, p.MsPlayed, p.PlayedAt))
+                .GroupBy(a => a.Artist, StringComparer.Ordinal)
+                .Select(g => new ItemRow
+                {
+                    Key = g.Key,
+                    Streams = g.Count(a => a.MsPlayed >= ListeningRules.StreamThresholdMs),
+                    MsPlayed = g.Sum(a => (long)a.MsPlayed),
+                    First = g.Min(a => a.PlayedAt),
+                    Last = g.Max(a => a.PlayedAt),
+                })
+                .ToArray();
+            totals = (appUserId, period, rows);
+            _artistTotals = totals;
+        }
+
+        return Ranked(totals.Rows.AsQueryable(), order, take).AsEnumerable().Select(r => r.ToTotal(r.Key, [])).ToArray();
     }
 
     /// <summary><c>keys.Contains(key(p))</c> as one translatable predicate.</summary>

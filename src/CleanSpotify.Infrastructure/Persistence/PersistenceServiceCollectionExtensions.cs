@@ -29,7 +29,7 @@ internal static class PersistenceServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
-                .UseNpgsql(database.ConnectionString)
+                .UseNpgsql(database.PostgresConnectionString())
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
 
             // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0017).

@@ -72,16 +72,16 @@ public sealed class BenchmarkOptionsTests
     {
         var options = BenchmarkOptions.Parse([]);
 
-        options.Scenarios.Should().Equal("pages", "import", "collector");
+        options.Scenarios.Should().Equal("pages", "history", "import", "collector");
         options.Quick.Should().BeFalse();
     }
 
     [Fact]
     public void Parse_ScenariosAndQuick_RunsOnlyThoseInTheirOrder()
     {
-        var options = BenchmarkOptions.Parse(["--scenarios", "collector, import", "--quick", "--duration", "5"]);
+        var options = BenchmarkOptions.Parse(["--scenarios", "collector, import,history", "--quick", "--duration", "5"]);
 
-        options.Scenarios.Should().Equal("import", "collector");
+        options.Scenarios.Should().Equal("history", "import", "collector");
         options.Runs("pages").Should().BeFalse();
         options.Runs("collector").Should().BeTrue();
         options.Quick.Should().BeTrue();

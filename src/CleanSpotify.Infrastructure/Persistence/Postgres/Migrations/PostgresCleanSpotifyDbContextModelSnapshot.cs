@@ -293,6 +293,8 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AppUserId", "PlayedAt", "MsPlayed");
+
                     b.HasIndex("AppUserId", "PlayedAt", "TrackId")
                         .IsUnique();
 
@@ -787,8 +789,8 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("AppUserId")
+                        .WithOne()
+                        .HasForeignKey("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", "AppUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -283,6 +283,8 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AppUserId", "PlayedAt", "MsPlayed");
+
                     b.HasIndex("AppUserId", "PlayedAt", "TrackId")
                         .IsUnique();
 
@@ -767,8 +769,8 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("AppUserId")
+                        .WithOne()
+                        .HasForeignKey("CleanSpotify.Infrastructure.Persistence.UserPreferencesRecord", "AppUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
