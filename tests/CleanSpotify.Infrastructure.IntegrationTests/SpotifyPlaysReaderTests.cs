@@ -1,6 +1,8 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Listening;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
+using CleanSpotify.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;
 
@@ -43,6 +45,31 @@ public sealed class SpotifyPlaysReaderTests
         summary.Should().Be(new ListeningHistorySummary(50, plays.Min(p => p.PlayedAt), plays.Max(p => p.PlayedAt)));
         deleted.Should().Be(50);
         kept.PlayCount.Should().Be(50, "another user's plays stay");
+    }
+
+    [Fact]
+    public async Task CollectorWrites_ForSeveralUsersInOneScope_LeaveNothingTracked()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var users = new[] { await env.Host.LinkAsync("jazz-soul"), await env.Host.LinkAsync("classical-film") };
+        var plays = await ReadAsync(env, users[0].AppUserId, null);
+        await using var sweep = env.Host.CreateScope();
+        var history = sweep.ServiceProvider.GetRequiredService<IListeningHistoryStore>();
+        var schedule = sweep.ServiceProvider.GetRequiredService<ICollectorScheduleStore>();
+        var now = env.Time.GetUtcNow();
+
+        foreach (var user in users)
+        {
+            (await history.AddPlaysAsync(user.AppUserId, plays, TestContext.Current.CancellationToken)).Should().Be(50);
+            await schedule.SavePollStateAsync(
+                user.AppUserId, new PlayCollectionState(Guid.NewGuid(), plays.Max(p => p.PlayedAt), now, now.AddMinutes(5), 1), TestContext.Current.CancellationToken);
+            await schedule.SaveNextSnapshotAsync(user.AppUserId, now.AddDays(1), TestContext.Current.CancellationToken);
+        }
+
+        sweep.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>().ChangeTracker.Entries().Should().BeEmpty(
+            "one sweep shares the context across up to 200 users; saved rows left tracked make every later save compare them all");
+        (await env.Host.InScopeAsync<IListeningHistoryStore, ListeningHistorySummary>(store => store.SummarizeAsync(users[1].AppUserId, TestContext.Current.CancellationToken)))
+            .PlayCount.Should().Be(50);
     }
 
     private static async Task<IReadOnlyList<Play>> ReadAsync(TestEnvironment env, string appUserId, DateTimeOffset? after)

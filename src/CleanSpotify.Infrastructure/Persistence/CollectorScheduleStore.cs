@@ -6,7 +6,8 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Adapter for <see cref="ICollectorScheduleStore"/>: working links left-joined with the collector's per-user rows,
-/// so a link with no row (just linked) or a row from an earlier link is due at once.
+/// so a link with no row (just linked) or a row from an earlier link is due at once. A saved row is detached: a sweep
+/// shares one context across up to 200 users, and rows left tracked would make every later save compare them all.
 /// </summary>
 internal sealed class CollectorScheduleStore(CleanSpotifyDbContext db) : ICollectorScheduleStore
 {
@@ -38,6 +39,7 @@ internal sealed class CollectorScheduleStore(CleanSpotifyDbContext db) : ICollec
 
         record.Apply(state);
         await db.SaveChangesAsync(cancellationToken);
+        db.Entry(record).State = EntityState.Detached;
     }
 
     public async Task<IReadOnlyList<CollectionTarget>> ListDueSnapshotsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
@@ -66,5 +68,6 @@ internal sealed class CollectorScheduleStore(CleanSpotifyDbContext db) : ICollec
 
         record.NextSnapshotAt = nextSnapshotAt;
         await db.SaveChangesAsync(cancellationToken);
+        db.Entry(record).State = EntityState.Detached;
     }
 }

@@ -32,6 +32,7 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db) : IListeni
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            Forget(fresh);
             return fresh.Length;
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
@@ -89,5 +90,17 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db) : IListeni
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// Stored plays are never changed through the tracker, and one collector sweep shares this context across up to
+    /// 200 users: left tracked, every later save would compare them all again (most of a poll's CPU, issue 15's profile).
+    /// </summary>
+    private void Forget(IEnumerable<PlayRecord> saved)
+    {
+        foreach (var record in saved)
+        {
+            db.Entry(record).State = EntityState.Detached;
+        }
     }
 }

@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
-/// <summary>Adapter for <see cref="IRankHistoryStore"/>: a compact table, one row per user, list, range and day.</summary>
+/// <summary>
+/// Adapter for <see cref="IRankHistoryStore"/>: a compact table, one row per user, list, range and day. Recording
+/// prunes the user's own rows past the retention (an index seek, not a scan of every user's rows) and detaches the
+/// saved row, so the daily snapshot sweep's shared context stays small.
+/// </summary>
 internal sealed class RankHistoryStore(CleanSpotifyDbContext db) : IRankHistoryStore
 {
     public async Task RecordAsync(
@@ -18,7 +22,7 @@ internal sealed class RankHistoryStore(CleanSpotifyDbContext db) : IRankHistoryS
         CancellationToken cancellationToken)
     {
         var oldest = day.AddDays(-(int)RankSnapshot.Retention.TotalDays);
-        await db.RankSnapshots.Where(s => s.Day < oldest).ExecuteDeleteAsync(cancellationToken);
+        await db.RankSnapshots.Where(s => s.AppUserId == appUserId && s.Day < oldest).ExecuteDeleteAsync(cancellationToken);
 
         var record = await db.RankSnapshots.SingleOrDefaultAsync(
             s => s.AppUserId == appUserId && s.Kind == kind && s.Range == range && s.Day == day, cancellationToken);
@@ -32,6 +36,7 @@ internal sealed class RankHistoryStore(CleanSpotifyDbContext db) : IRankHistoryS
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            db.Entry(record).State = EntityState.Detached;
         }
         catch (DbUpdateException)
         {
