@@ -41,6 +41,7 @@ internal sealed class CollectorScenario(BenchmarkOptions options, RepositoryLayo
         sandbox.State.Faults.Latency(options.SpotifyLatency, null);
         var port = FreeTcpPort.Pick();
         var configuration = SiteConfiguration.For(workspace, sandbox, sandboxOptions, port);
+        configuration["History:Enabled"] = "true";
         configuration["History:PollInterval"] = PollInterval.ToString("c", CultureInfo.InvariantCulture);
         configuration["History:MinPollInterval"] = MinPollInterval.ToString("c", CultureInfo.InvariantCulture);
         configuration["History:SweepInterval"] = SweepInterval.ToString("c", CultureInfo.InvariantCulture);
