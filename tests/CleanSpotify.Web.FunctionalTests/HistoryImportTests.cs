@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Listening.ImportDataExport;
+using CleanSpotify.Domain.Listening;
 using CleanSpotify.Tests.Shared;
 using CleanSpotify.Web.FunctionalTests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -121,6 +123,60 @@ public sealed class HistoryImportTests(ImportFactory factory) : IClassFixture<Im
     }
 
     [Fact]
+    public async Task Upload_FileCutShortAfterAStoredBatch_StoresNothingOfIt()
+    {
+        using var session = await factory.SignedUpSessionAsync("import-cut-late");
+        var userId = await TestDatabase.UserIdAsync(factory, session.Email!);
+        var rows = DataExportImporter.BatchSize + 200;
+        var json = DataExportFiles.Json(Enumerable.Range(0, rows).Select(i => DataExportFiles.Extended(Start.AddMinutes(4 * i), $"t{i}", $"Song {i}", "Band")));
+
+        var done = await WaitUntilFinishedAsync(session, await StartAsync(
+            session, ("Streaming_History_Audio_2016_0.json", Encoding.UTF8.GetBytes(json[..(json.Length * (rows - 100) / rows)]))));
+
+        done.FindAll("[data-testid=import-file-error]").Should().ContainSingle().Which.TextContent.Should().Contain("cut short");
+        (await TestDatabase.CountForUserAsync(factory, "Plays", userId)).Should().Be(0, "the batch already inserted is rolled back with its file");
+    }
+
+    [Fact]
+    public async Task Store_BatchWithDuplicatesInsideItAndAgainstStoredPlays_StoresEachPlayOnceAsTheSiteReadsIt()
+    {
+        using var session = await factory.SignedUpSessionAsync("import-store");
+        var userId = await TestDatabase.UserIdAsync(factory, session.Email!);
+        await StoredPlays.AddAsync(
+            factory,
+            userId,
+            new SeedPlay("2016-02-03T18:00:00Z", "t1", "Song", ["Band"], "Album", 200_000, Estimated: false, Source: "Extended"),
+            new SeedPlay("2016-02-03T18:05:00Z", "t2", "Collected", ["Band"], "Album", 240_000));
+        var fresh = new Play("t3", "New", ["Lead", "Guest"], "New Album", Start.AddMinutes(10), 180_000, msPlayedEstimated: false, PlaySource.Extended)
+        {
+            ArtistIds = ["a1", "a2"],
+            AlbumId = "al3",
+            ImageUrl = new Uri("https://i.scdn.co/image/new"),
+        };
+
+        var result = await SaveAsync(
+            userId,
+            Extended("t1", "Song", Start.AddSeconds(5), 200_000),
+            fresh,
+            fresh with { PlayedAt = Start.AddMinutes(10).AddSeconds(10) },
+            AccountData("New", "Lead", Start.AddMinutes(10).AddSeconds(40)),
+            Extended("t2", "Collected", Start.AddMinutes(5).AddSeconds(-4), 61_234));
+
+        result.Should().Be(new ImportSaveResult(1, 4, 1), "a stored play, the same play twice in the batch, its Account-data row, and a collected play");
+        var stored = await PlaysAsync(userId);
+        stored.Select(p => p.TrackId).Should().Equal("t1", "t2", "t3");
+        stored[1].Should().Be(new StoredPlay("t2", ["Band"], [], "Album", null, 61_234, false, "Recent"), "the export's exact time listened replaces the estimate");
+        stored[2].Should().Be(new StoredPlay("t3", ["Lead", "Guest"], ["a1", "a2"], "New Album", "https://i.scdn.co/image/new", 180_000, false, "Extended"));
+
+        var later = await SaveAsync(userId, AccountData("New", "Lead", Start.AddDays(30)));
+
+        later.Added.Should().Be(1);
+        (await PlaysAsync(userId))[3].Should().Be(
+            new StoredPlay("t3", ["Lead"], ["a1", "a2"], "New Album", "https://i.scdn.co/image/new", 1_000, false, "AccountData"),
+            "a name-only play takes the id, artist ids, album and art of the bulk-inserted play, read back by EF");
+    }
+
+    [Fact]
     public async Task Upload_NoFile_Is400WithTheMessageOnTheForm()
     {
         using var session = await factory.SignedUpSessionAsync("import-empty");
@@ -189,6 +245,44 @@ public sealed class HistoryImportTests(ImportFactory factory) : IClassFixture<Im
         (await StoredRows.MentioningAsync(factory, userId)).Should().BeEmpty();
     }
 
+    private static Play Extended(string trackId, string name, DateTimeOffset endedAt, int msPlayed) =>
+        new(trackId, name, ["Band"], "Album", endedAt, msPlayed, msPlayedEstimated: false, PlaySource.Extended);
+
+    private static Play AccountData(string name, string artist, DateTimeOffset endedAt) =>
+        new(null, name, [artist], string.Empty, endedAt, 1_000, msPlayedEstimated: false, PlaySource.AccountData);
+
+    private async Task<ImportSaveResult> SaveAsync(string userId, params Play[] plays)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IImportedPlayStore>().SaveAsync(userId, plays, Ct);
+    }
+
+    /// <summary>The user's plays in time order, lists read as each provider stores them (JSON text on SQLite, <c>text[]</c> on PostgreSQL).</summary>
+    private async Task<List<StoredPlay>> PlaysAsync(string userId)
+    {
+        var rows = await factory.Store.QueryAsync(
+            "SELECT \"TrackId\", \"ArtistNames\", \"ArtistIds\", \"AlbumName\", \"ImageUrl\", \"MsPlayed\", \"MsPlayedEstimated\", \"Source\" " +
+            "FROM \"Plays\" WHERE \"AppUserId\" = @user ORDER BY \"PlayedAt\"",
+            ("@user", userId));
+        return rows.Select(r => new StoredPlay(
+                (string?)r[0],
+                List(r[1]),
+                List(r[2]),
+                (string)r[3]!,
+                (string?)r[4],
+                Convert.ToInt32(r[5], System.Globalization.CultureInfo.InvariantCulture),
+                Convert.ToBoolean(r[6], System.Globalization.CultureInfo.InvariantCulture),
+                (string)r[7]!))
+            .ToList();
+    }
+
+    private static string[] List(object? value) => value switch
+    {
+        string[] array => array,
+        string json => JsonSerializer.Deserialize<string[]>(json)!,
+        _ => throw new InvalidOperationException($"A list column held {value}."),
+    };
+
     /// <summary>
     /// A zip as Spotify sends it: <paramref name="plays"/> extended plays (older and current field names), the same
     /// plays in Account data a few seconds off, and a file of the export that is never read.
@@ -244,5 +338,18 @@ public sealed class HistoryImportTests(ImportFactory factory) : IClassFixture<Im
             page.Html.Should().Contain("<meta http-equiv=\"refresh\" content=\"2\" />", "a running import refreshes itself");
             await Task.Delay(100, timeout.Token);
         }
+    }
+
+    /// <summary>A stored play's columns, lists compared by their items.</summary>
+    private sealed record StoredPlay(
+        string? TrackId, IReadOnlyList<string> ArtistNames, IReadOnlyList<string> ArtistIds, string AlbumName, string? ImageUrl, int MsPlayed, bool Estimated, string Source)
+    {
+        public bool Equals(StoredPlay? other) =>
+            other is not null
+            && (TrackId, AlbumName, ImageUrl, MsPlayed, Estimated, Source) == (other.TrackId, other.AlbumName, other.ImageUrl, other.MsPlayed, other.Estimated, other.Source)
+            && ArtistNames.SequenceEqual(other.ArtistNames)
+            && ArtistIds.SequenceEqual(other.ArtistIds);
+
+        public override int GetHashCode() => HashCode.Combine(TrackId, MsPlayed, Source);
     }
 }

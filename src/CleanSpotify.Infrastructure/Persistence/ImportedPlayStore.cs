@@ -6,30 +6,35 @@ using Microsoft.EntityFrameworkCore;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
-/// Adapter for <see cref="IImportedPlayStore"/>. Per batch it loads the user's plays ending within a minute of the
-/// batch's span, matches each imported play against them and against the batch's earlier plays, and adds the rest.
-/// The change tracker is cleared after each batch, so memory stays bounded by the batch, not the import.
+/// Adapter for <see cref="IImportedPlayStore"/>. Per batch, in one transaction (the caller's when one is open), it
+/// reads the user's plays ending within a minute of the batch's span without tracking them, matches each imported
+/// play against them and against the batch's earlier plays, updates the collected estimates an import replaces, and
+/// hands the new plays to <see cref="IPlayInserter"/>: no change tracking and no generated keys read back per row.
+/// Memory stays bounded by the batch, not the import.
 /// </summary>
-internal sealed class ImportedPlayStore(CleanSpotifyDbContext db) : IImportedPlayStore
+internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, IPlayInserter inserter, IUnitOfWork unitOfWork) : IImportedPlayStore
 {
-    public async Task<ImportSaveResult> SaveAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
+    public Task<ImportSaveResult> SaveAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plays);
-        if (plays.Count == 0)
-        {
-            return new ImportSaveResult(0, 0, 0);
-        }
+        return plays.Count == 0
+            ? Task.FromResult(new ImportSaveResult(0, 0, 0))
+            : unitOfWork.InTransactionAsync(token => SaveBatchAsync(appUserId, plays, token), cancellationToken);
+    }
 
+    private async Task<ImportSaveResult> SaveBatchAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
         var from = plays.Min(p => p.PlayedAt) - PlayMatching.MinuteTolerance;
         var to = plays.Max(p => p.PlayedAt) + PlayMatching.MinuteTolerance;
-        var nearby = await db.Plays
+        var nearby = await db.Plays.AsNoTracking()
             .Where(p => p.AppUserId == appUserId && p.PlayedAt >= from && p.PlayedAt <= to)
             .ToListAsync(cancellationToken);
         var byName = nearby.ToLookup(NameKey).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var known = await KnownTracksAsync(appUserId, plays, nearby, cancellationToken);
 
-        int added = 0, duplicates = 0, replaced = 0;
+        var added = new List<PlayRecord>();
+        int duplicates = 0, replaced = 0;
         foreach (var imported in plays)
         {
             var play = imported.TrackId is null && known.TryGetValue(NameKey(imported), out var track) ? WithTrack(imported, track) : imported;
@@ -42,24 +47,35 @@ internal sealed class ImportedPlayStore(CleanSpotifyDbContext db) : IImportedPla
             if (match is null)
             {
                 var record = PlayRecord.From(appUserId, play);
-                db.Plays.Add(record);
+                added.Add(record);
                 candidates.Add(record);
-                added++;
                 continue;
             }
 
             duplicates++;
             if (match.MsPlayedEstimated && !play.MsPlayedEstimated)
             {
+                // A stored play (it has its key) is tracked from here on, so saving updates just these columns; a
+                // play of this batch is simply inserted with the new values.
+                if (match.Id != 0)
+                {
+                    db.Plays.Attach(match);
+                }
+
                 match.MsPlayed = play.MsPlayed;
                 match.MsPlayedEstimated = false;
                 replaced++;
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (replaced > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await inserter.InsertAsync(added, cancellationToken);
         db.ChangeTracker.Clear();
-        return new ImportSaveResult(added, duplicates, replaced);
+        return new ImportSaveResult(added.Count, duplicates, replaced);
     }
 
     private static bool IsSamePlay(PlayRecord stored, Play play) =>

@@ -31,6 +31,7 @@ internal static class PersistenceServiceCollectionExtensions
             services.AddDbContext<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
                 .UseNpgsql(database.PostgresConnectionString())
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+            services.AddScoped<IPlayInserter, PostgresPlayInserter>();
 
             // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0017).
             services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(database.ConnectionString!));
@@ -40,6 +41,7 @@ internal static class PersistenceServiceCollectionExtensions
             services.AddDbContext<CleanSpotifyDbContext, SqliteCleanSpotifyDbContext>((serviceProvider, options) => options
                 .UseSqlite(database.SqliteConnectionString(serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+            services.AddScoped<IPlayInserter, SqlitePlayInserter>();
         }
 
         services.AddSingleton<TokenProtector>();

@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// <see cref="IPlayInserter"/> on SQLite: one INSERT prepared once and run per row with new values, in the
+/// transaction the caller opened (SQLite has no bulk protocol, and a prepared statement skips parsing and planning).
+/// </summary>
+internal sealed class SqlitePlayInserter(CleanSpotifyDbContext db) : IPlayInserter
+{
+    public async Task InsertAsync(IReadOnlyList<PlayRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var plays = PlayColumns.For(db);
+        var columns = plays.Columns;
+        await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText =
+            $"INSERT INTO {plays.Table} ({plays.ColumnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value))).ToArray();
+        command.Prepare();
+        foreach (var record in records)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                parameters[i].Value = columns[i].Value(record) ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}
