@@ -45,8 +45,8 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     /// <summary>Part of the model cache key: the encrypting converters belong to this protector.</summary>
     internal TokenProtector TokenProtector => tokenProtector;
 
-    /// <summary>Whether the save failed on a unique index (the provider's own error code).</summary>
-    internal abstract bool IsUniqueViolation(DbUpdateException exception);
+    /// <summary>Whether a save (or a bulk insert's provider exception) failed on a unique index (the provider's own error code).</summary>
+    internal abstract bool IsUniqueViolation(Exception exception);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -4,8 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
-/// <summary>Adapter for <see cref="IListeningHistoryStore"/>: plays checked against the stored ones before insert, and the unique index behind that.</summary>
-internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db) : IListeningHistoryStore
+/// <summary>
+/// Adapter for <see cref="IListeningHistoryStore"/>: plays checked against the stored ones before insert, and the
+/// unique index behind that. New plays go in through <see cref="IPlayInserter"/>, untracked: a collector sweep shares
+/// this context across up to 200 users, and tracked rows would make every later save compare them all (issue 15).
+/// </summary>
+internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInserter inserter, IUnitOfWork unitOfWork) : IListeningHistoryStore
 {
     public async Task<int> AddPlaysAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {
@@ -28,14 +32,17 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db) : IListeni
             return 0;
         }
 
-        db.Plays.AddRange(fresh);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            Forget(fresh);
-            return fresh.Length;
+            return await unitOfWork.InTransactionAsync(
+                async token =>
+                {
+                    await inserter.InsertAsync(fresh, token);
+                    return fresh.Length;
+                },
+                cancellationToken);
         }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        catch (Exception exception) when (db.IsUniqueViolation(exception))
         {
             // Stored meanwhile by another writer (an import): keep the plays that are still new, one at a time.
             db.ChangeTracker.Clear();
@@ -81,6 +88,7 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db) : IListeni
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                db.Entry(play).State = EntityState.Detached;
                 added++;
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
@@ -90,17 +98,5 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db) : IListeni
         }
 
         return added;
-    }
-
-    /// <summary>
-    /// Stored plays are never changed through the tracker, and one collector sweep shares this context across up to
-    /// 200 users: left tracked, every later save would compare them all again (most of a poll's CPU, issue 15's profile).
-    /// </summary>
-    private void Forget(IEnumerable<PlayRecord> saved)
-    {
-        foreach (var record in saved)
-        {
-            db.Entry(record).State = EntityState.Detached;
-        }
     }
 }

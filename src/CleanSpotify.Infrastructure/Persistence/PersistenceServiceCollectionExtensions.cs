@@ -40,6 +40,7 @@ internal static class PersistenceServiceCollectionExtensions
         {
             services.AddDbContext<CleanSpotifyDbContext, SqliteCleanSpotifyDbContext>((serviceProvider, options) => options
                 .UseSqlite(database.SqliteConnectionString(serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
+                .AddInterceptors(SqliteConnectionSettings.Instance)
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
             services.AddScoped<IPlayInserter, SqlitePlayInserter>();
         }

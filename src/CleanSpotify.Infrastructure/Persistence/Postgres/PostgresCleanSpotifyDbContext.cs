@@ -7,6 +7,6 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres;
 public sealed class PostgresCleanSpotifyDbContext(DbContextOptions<PostgresCleanSpotifyDbContext> options, TokenProtector tokenProtector)
     : CleanSpotifyDbContext(options, tokenProtector)
 {
-    internal override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+    internal override bool IsUniqueViolation(Exception exception) =>
+        ((exception as DbUpdateException)?.InnerException ?? exception) is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -10,6 +10,6 @@ public sealed class SqliteCleanSpotifyDbContext(DbContextOptions<SqliteCleanSpot
     /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
     private const int UniqueViolation = 2067;
 
-    internal override bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is SqliteException { SqliteExtendedErrorCode: UniqueViolation };
+    internal override bool IsUniqueViolation(Exception exception) =>
+        ((exception as DbUpdateException)?.InnerException ?? exception) is SqliteException { SqliteExtendedErrorCode: UniqueViolation };
 }

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// Every connection the site opens writes ahead (<c>journal_mode=WAL</c>: readers no longer wait for a writer, and a
+/// commit appends to the log instead of rewriting pages) and syncs at checkpoints rather than at every commit
+/// (<c>synchronous=NORMAL</c>, durable across a crash of the process; a power loss can lose the last commits, never
+/// corrupt the file). Pages, the collector and the importer write small transactions all the time; with the default
+/// rollback journal each one waited for its own fsyncs and blocked every reader meanwhile (issue 15's cold pages).
+/// </summary>
+internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+
+    public static readonly SqliteConnectionSettings Instance = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
