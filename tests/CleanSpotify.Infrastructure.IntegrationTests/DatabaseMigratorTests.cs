@@ -32,6 +32,25 @@ public sealed class DatabaseMigratorTests
     }
 
     [Fact]
+    public async Task SqliteConnections_WriteAheadAndSyncAtCheckpoints()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        await using var scope = env.Host.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+
+        command.CommandText = "PRAGMA journal_mode";
+        var journal = await command.ExecuteScalarAsync(Ct);
+        command.CommandText = "PRAGMA synchronous";
+        var synchronous = await command.ExecuteScalarAsync(Ct);
+
+        journal.Should().Be("wal");
+        synchronous.Should().Be(1L, "NORMAL: synced at checkpoints, not at every commit");
+        File.Exists(env.DatabasePath + "-wal").Should().BeTrue();
+    }
+
+    [Fact]
     public async Task StartAsync_FreshSqliteFile_LeavesNoModelChangesWithoutAMigration()
     {
         await using var env = await TestEnvironment.StartAsync();
