@@ -63,10 +63,10 @@ internal sealed record BenchmarkOptions
     {
         Quick = true,
         UserCounts = [1_000],
-        WarmupWindow = TimeSpan.FromSeconds(3),
-        WarmupWindows = 5,
+        WarmupWindow = TimeSpan.FromSeconds(2),
+        WarmupWindows = 3,
         Warmup = TimeSpan.FromSeconds(1),
-        Duration = TimeSpan.FromSeconds(6),
+        Duration = TimeSpan.FromSeconds(3),
         LinkFlows = 8,
     };
 

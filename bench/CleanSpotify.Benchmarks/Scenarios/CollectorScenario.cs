@@ -28,13 +28,13 @@ internal sealed class CollectorScenario(BenchmarkOptions options, RepositoryLayo
 
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(5);
 
-    /// <summary>Windows of calls counted: four minutes, or four quarter-minutes with <c>--quick</c>.</summary>
+    /// <summary>Windows of calls counted: four minutes, or four of 8 s with <c>--quick</c>.</summary>
     private const int Windows = 4;
 
     public async Task<ScenarioOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var users = options.Quick ? 1_000 : 10_000;
-        var bucket = options.Quick ? TimeSpan.FromSeconds(15) : TimeSpan.FromMinutes(1);
+        var bucket = options.Quick ? TimeSpan.FromSeconds(8) : TimeSpan.FromMinutes(1);
         using var workspace = Workspace.Create();
         var sandboxOptions = new SandboxOptions();
         await using var sandbox = await SandboxHost.StartAsync(sandboxOptions, cancellationToken: cancellationToken);

@@ -26,9 +26,9 @@ public sealed class BenchmarkOptionsTests
 
         options.Quick.Should().BeTrue();
         options.UserCounts.Should().Equal(1_000);
-        options.WarmupWindow.Should().Be(TimeSpan.FromSeconds(3));
-        options.WarmupWindows.Should().Be(5);
-        options.Duration.Should().Be(TimeSpan.FromSeconds(6));
+        options.WarmupWindow.Should().Be(TimeSpan.FromSeconds(2));
+        options.WarmupWindows.Should().Be(3);
+        options.Duration.Should().Be(TimeSpan.FromSeconds(3));
         options.Connections.Should().Be(8);
         options.Output.Should().Be("-");
     }
