@@ -8,7 +8,7 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Applies the provider's committed migrations before the site starts serving, inside its execution strategy.
-/// Creates the SQLite file's folder first, as SQLite will not. On PostgreSQL, EF Core's migration lock lets
+/// Creates the SQLite file's folder first, as SQLite will not, and puts the file in write-ahead mode (ADR 0027). On PostgreSQL, EF Core's migration lock lets
 /// several instances start at once.
 /// </summary>
 internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopeFactory, ILogger<DatabaseMigrator> logger) : IHostedService
@@ -27,6 +27,10 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopeFactory
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () => await db.Database.MigrateAsync(cancellationToken));
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync(Sqlite.SqliteConnectionSettings.WriteAhead, cancellationToken);
+        }
         LogMigrated(logger);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -27,9 +28,17 @@ internal sealed class PlayColumns
 
     public IReadOnlyList<PlayColumn> Columns { get; }
 
+    /// <summary>Built once per model (per key ring, see <see cref="ProtectorAwareModelCacheKeyFactory"/>), not per insert: the collector inserts on every poll.</summary>
+    private static readonly ConditionalWeakTable<IModel, PlayColumns> ByModel = [];
+
     public static PlayColumns For(CleanSpotifyDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        return ByModel.GetValue(db.Model, _ => Build(db));
+    }
+
+    private static PlayColumns Build(CleanSpotifyDbContext db)
+    {
         var entity = db.Model.FindEntityType(typeof(PlayRecord)) ?? throw new InvalidOperationException("The model has no plays.");
         var sql = db.GetService<ISqlGenerationHelper>();
         var columns = entity.GetProperties()

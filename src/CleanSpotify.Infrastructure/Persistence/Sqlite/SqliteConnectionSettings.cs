@@ -4,15 +4,19 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// Every connection the site opens writes ahead (<c>journal_mode=WAL</c>: readers no longer wait for a writer, and a
-/// commit appends to the log instead of rewriting pages) and syncs at checkpoints rather than at every commit
-/// (<c>synchronous=NORMAL</c>, durable across a crash of the process; a power loss can lose the last commits, never
-/// corrupt the file). Pages, the collector and the importer write small transactions all the time; with the default
-/// rollback journal each one waited for its own fsyncs and blocked every reader meanwhile (issue 15's cold pages).
+/// SQLite writes ahead (<c>journal_mode=WAL</c>: readers no longer wait for a writer, and a commit appends to the log
+/// instead of rewriting pages), set once on the file by <see cref="DatabaseMigrator"/>, and every connection the site
+/// opens syncs at checkpoints rather than at every commit (<c>synchronous=NORMAL</c>, a per-connection setting:
+/// durable across a crash of the process; a power loss can lose the last commits, never corrupt the file). Pages, the
+/// collector and the importer write small transactions all the time; with the default rollback journal each one
+/// waited for its own fsyncs and blocked every reader meanwhile (issue 15's cold pages). ADR 0027.
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+    /// <summary>Persistent in the database file: run once, at start.</summary>
+    public const string WriteAhead = "PRAGMA journal_mode=WAL;";
+
+    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
 
     public static readonly SqliteConnectionSettings Instance = new();
 
