@@ -31,6 +31,8 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
 
     internal DbSet<ListeningGapRecord> ListeningGaps => Set<ListeningGapRecord>();
 
+    internal DbSet<PlayTotalRecord> PlayTotals => Set<PlayTotalRecord>();
+
     internal DbSet<UserPreferencesRecord> UserPreferences => Set<UserPreferencesRecord>();
 
     internal DbSet<PlayCollectionRecord> PlayCollections => Set<PlayCollectionRecord>();
@@ -69,6 +71,7 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
         builder.ApplyConfiguration(new Configurations.PlaylistExportConfiguration());
         var listening = new Configurations.ListeningConfiguration();
         builder.ApplyConfiguration<PlayRecord>(listening);
+        builder.ApplyConfiguration<PlayTotalRecord>(listening);
         builder.ApplyConfiguration<ListeningGapRecord>(listening);
         builder.ApplyConfiguration<UserPreferencesRecord>(listening);
         var collector = new Configurations.CollectorConfiguration();

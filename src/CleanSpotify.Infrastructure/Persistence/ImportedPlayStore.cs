@@ -10,9 +10,10 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// reads the user's plays ending within a minute of the batch's span without tracking them, matches each imported
 /// play against them and against the batch's earlier plays, updates the collected estimates an import replaces, and
 /// hands the new plays to <see cref="IPlayInserter"/>: no change tracking and no generated keys read back per row.
-/// Memory stays bounded by the batch, not the import.
+/// Memory stays bounded by the batch, not the import. What is added or replaced is counted in <see cref="PlayTotals"/>,
+/// written when the file's transaction commits.
 /// </summary>
-internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, IPlayInserter inserter, IUnitOfWork unitOfWork) : IImportedPlayStore
+internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, IPlayInserter inserter, PlayTotals totals, IUnitOfWork unitOfWork) : IImportedPlayStore
 {
     public Task<ImportSaveResult> SaveAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {
@@ -59,6 +60,7 @@ internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, IPlayInserter 
                 // play of this batch is simply inserted with the new values.
                 if (match.Id != 0)
                 {
+                    totals.Replacing(appUserId, match, play.MsPlayed);
                     db.Plays.Attach(match);
                 }
 
@@ -74,6 +76,11 @@ internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, IPlayInserter 
         }
 
         await inserter.InsertAsync(added, cancellationToken);
+        foreach (var record in added)
+        {
+            totals.Added(appUserId, record);
+        }
+
         db.ChangeTracker.Clear();
         return new ImportSaveResult(added.Count, duplicates, replaced);
     }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Listening;
@@ -8,18 +7,28 @@ using Microsoft.EntityFrameworkCore;
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
-/// Adapter for <see cref="IListeningHistoryReader"/>. Every query starts with the user and the period on
-/// <c>PlayedAt</c> (Unix milliseconds, so the range and the ordering run in SQL on both providers and use the
-/// <c>(AppUserId, PlayedAt, …)</c> indexes; counts and moments are read from the <c>(AppUserId, PlayedAt, MsPlayed)</c>
-/// index alone); top tracks and albums are grouped, summed and ranked in SQL, top
-/// artists in memory from a narrow read of the period.
+/// Adapter for <see cref="IListeningHistoryReader"/>. Plays are read by user and period on <c>PlayedAt</c> (Unix
+/// milliseconds, so the range and the ordering run in SQL on both providers and use the <c>(AppUserId, PlayedAt, …)</c>
+/// indexes; moments come from the <c>(AppUserId, PlayedAt, MsPlayed)</c> index alone). Counts and top lists come from
+/// the stored <see cref="PlayTotalRecord"/> rows: all time from the all-time rows (the top 50 straight from their
+/// index), any other period from the whole UTC months inside it plus the loose plays before and after them.
 /// </summary>
 internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListeningHistoryReader
 {
-    private (string AppUserId, PlayPeriod Period, ItemRow[] Rows)? _artistTotals;
+    /// <summary>The last period's item totals: the stats page asks for three kinds in two orders each.</summary>
+    private (string AppUserId, PlayPeriod Period, PlayTally Tally)? _periodTotals;
 
-    public Task<int> CountAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken) =>
-        PlaysOf(appUserId, period).CountAsync(cancellationToken);
+    public async Task<int> CountAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken)
+    {
+        var parts = PeriodParts.Of(period);
+        var count = await TotalsOf(appUserId, parts).Where(t => t.Kind == PlayTotalKind.Plays).SumAsync(t => t.Plays, cancellationToken);
+        foreach (var loose in parts.Loose)
+        {
+            count += await PlaysOf(appUserId, loose).CountAsync(cancellationToken);
+        }
+
+        return count;
+    }
 
     public async Task<IReadOnlyList<Play>> ListAsync(string appUserId, PlayPeriod period, int skip, int take, CancellationToken cancellationToken)
     {
@@ -47,14 +56,36 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
             .Select(p => new PlayMoment(p.PlayedAt, p.MsPlayed))
             .ToListAsync(cancellationToken);
 
-    public Task<IReadOnlyList<PlayedItemTotal>> TopAsync(
-        string appUserId, PlayPeriod period, PlayedItemKind kind, PlayedItemOrder order, int take, CancellationToken cancellationToken) =>
-        kind switch
+    public async Task<IReadOnlyList<PlayedItemTotal>> TopAsync(
+        string appUserId, PlayPeriod period, PlayedItemKind kind, PlayedItemOrder order, int take, CancellationToken cancellationToken)
+    {
+        var totalKind = kind switch
         {
-            PlayedItemKind.Artist => TopArtistsAsync(appUserId, period, order, take, cancellationToken),
-            PlayedItemKind.Album => TopWithArtistsAsync(appUserId, period, p => p.AlbumName, p => p.AlbumName, order, take, cancellationToken),
-            _ => TopWithArtistsAsync(appUserId, period, p => p.TrackId ?? p.TrackName, p => p.TrackName, order, take, cancellationToken),
+            PlayedItemKind.Artist => PlayTotalKind.Artist,
+            PlayedItemKind.Album => PlayTotalKind.Album,
+            _ => PlayTotalKind.Track,
         };
+        var parts = PeriodParts.Of(period);
+        if (parts.IsAllTime)
+        {
+            var rows = TotalsOf(appUserId, parts).Where(t => t.Kind == totalKind);
+            var ranked = order == PlayedItemOrder.Time
+                ? rows.OrderByDescending(t => t.MsPlayed).ThenByDescending(t => t.Streams)
+                : rows.OrderByDescending(t => t.Streams).ThenByDescending(t => t.MsPlayed);
+            var top = await ranked.ThenBy(t => t.Key).Take(take).ToListAsync(cancellationToken);
+            return top.Select(ToTotal).ToArray();
+        }
+
+        var tally = await PeriodTotalsAsync(appUserId, period, parts, cancellationToken);
+        var items = tally.Rows.Where(t => t.Kind == totalKind);
+        return (order == PlayedItemOrder.Time
+                ? items.OrderByDescending(t => t.MsPlayed).ThenByDescending(t => t.Streams)
+                : items.OrderByDescending(t => t.Streams).ThenByDescending(t => t.MsPlayed))
+            .ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Take(take)
+            .Select(ToTotal)
+            .ToArray();
+    }
 
     public async Task<IReadOnlyList<ListeningGap>> ListGapsAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken)
     {
@@ -89,96 +120,112 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
         return plays;
     }
 
-    private static IQueryable<ItemRow> Ranked(IQueryable<ItemRow> rows, PlayedItemOrder order, int take) =>
-        (order == PlayedItemOrder.Time
-            ? rows.OrderByDescending(r => r.MsPlayed).ThenByDescending(r => r.Streams)
-            : rows.OrderByDescending(r => r.Streams).ThenByDescending(r => r.MsPlayed))
-        .ThenBy(r => r.Key)
-        .Take(take);
-
-    /// <summary>Tracks or albums grouped by <paramref name="key"/>; each one's name and artists come from its latest play.</summary>
-    private async Task<IReadOnlyList<PlayedItemTotal>> TopWithArtistsAsync(
-        string appUserId,
-        PlayPeriod period,
-        Expression<Func<PlayRecord, string>> key,
-        Func<PlayRecord, string> name,
-        PlayedItemOrder order,
-        int take,
-        CancellationToken cancellationToken)
+    /// <summary>The stored totals a period's counts come from: the all-time rows, or those of the whole months inside it.</summary>
+    private IQueryable<PlayTotalRecord> TotalsOf(string appUserId, PeriodParts parts)
     {
-        var plays = PlaysOf(appUserId, period);
-        var rows = await Ranked(
-            plays.GroupBy(key).Select(g => new ItemRow
-            {
-                Key = g.Key,
-                Streams = g.Sum(p => p.MsPlayed >= ListeningRules.StreamThresholdMs ? 1 : 0),
-                MsPlayed = g.Sum(p => (long)p.MsPlayed),
-                First = g.Min(p => p.PlayedAt),
-                Last = g.Max(p => p.PlayedAt),
-            }),
-            order,
-            take).ToListAsync(cancellationToken);
-
-        var keys = rows.Select(r => r.Key).ToArray();
-        var latestIds = await plays.Where(KeyIn(key, keys)).GroupBy(key).Select(g => g.Max(p => p.Id)).ToListAsync(cancellationToken);
-        var latest = await db.Plays.AsNoTracking().Where(p => latestIds.Contains(p.Id)).ToListAsync(cancellationToken);
-        var keyOf = key.Compile();
-        var latestByKey = latest.ToDictionary(keyOf, StringComparer.Ordinal);
-        return rows
-            .Select(r => latestByKey.TryGetValue(r.Key, out var play) ? r.ToTotal(name(play), play.ArtistNames) : r.ToTotal(r.Key, []))
-            .ToArray();
-    }
-
-    /// <summary>
-    /// Artists are counted in memory from a narrow read (names, time, end): unnesting the name list in SQL needs a
-    /// lateral join, which EF Core's SQLite provider refuses. The stats page asks for them by streams and by time; the
-    /// totals of the last period read serve both, so a period's plays are read once per request (this reader is scoped).
-    /// </summary>
-    private async Task<IReadOnlyList<PlayedItemTotal>> TopArtistsAsync(
-        string appUserId, PlayPeriod period, PlayedItemOrder order, int take, CancellationToken cancellationToken)
-    {
-        if (_artistTotals is not { } totals || totals.AppUserId != appUserId || totals.Period != period)
+        var totals = db.PlayTotals.AsNoTracking().Where(t => t.AppUserId == appUserId);
+        if (parts.IsAllTime)
         {
-            var plays = await PlaysOf(appUserId, period)
-                .Select(p => new { p.ArtistNames, p.MsPlayed, p.PlayedAt })
-                .ToListAsync(cancellationToken);
-            var rows = plays
-                .SelectMany(p => p.ArtistNames.Distinct(StringComparer.Ordinal), (p, artist) => (Artist: artist, p.MsPlayed, p.PlayedAt))
-                .GroupBy(a => a.Artist, StringComparer.Ordinal)
-                .Select(g => new ItemRow
-                {
-                    Key = g.Key,
-                    Streams = g.Count(a => a.MsPlayed >= ListeningRules.StreamThresholdMs),
-                    MsPlayed = g.Sum(a => (long)a.MsPlayed),
-                    First = g.Min(a => a.PlayedAt),
-                    Last = g.Max(a => a.PlayedAt),
-                })
-                .ToArray();
-            totals = (appUserId, period, rows);
-            _artistTotals = totals;
+            return totals.Where(t => t.Month == PlayTotalRecord.AllTime);
         }
 
-        return Ranked(totals.Rows.AsQueryable(), order, take).AsEnumerable().Select(r => r.ToTotal(r.Key, [])).ToArray();
+        if (parts.Months is not { } months)
+        {
+            return totals.Where(_ => false);
+        }
+
+        var (first, end) = months;
+        totals = totals.Where(t => t.Month != PlayTotalRecord.AllTime);
+        if (first is { } from)
+        {
+            totals = totals.Where(t => t.Month >= from);
+        }
+
+        if (end is { } to)
+        {
+            totals = totals.Where(t => t.Month < to);
+        }
+
+        return totals;
     }
 
-    /// <summary><c>keys.Contains(key(p))</c> as one translatable predicate.</summary>
-    private static Expression<Func<PlayRecord, bool>> KeyIn(Expression<Func<PlayRecord, string>> key, string[] keys) =>
-        Expression.Lambda<Func<PlayRecord, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Constant(keys), key.Body),
-            key.Parameters);
-
-    private sealed class ItemRow
+    /// <summary>Every track's, album's and artist's totals in the period: the whole months' rows, plus its loose plays counted here.</summary>
+    private async Task<PlayTally> PeriodTotalsAsync(string appUserId, PlayPeriod period, PeriodParts parts, CancellationToken cancellationToken)
     {
-        public required string Key { get; init; }
+        if (_periodTotals is { } cached && cached.AppUserId == appUserId && cached.Period == period)
+        {
+            return cached.Tally;
+        }
 
-        public required int Streams { get; init; }
+        var tally = new PlayTally();
+        var months = await TotalsOf(appUserId, parts).Where(t => t.Kind != PlayTotalKind.Plays).ToListAsync(cancellationToken);
+        foreach (var row in months)
+        {
+            tally.Merge(row, PlayTotalRecord.AllTime);
+        }
 
-        public required long MsPlayed { get; init; }
+        foreach (var loose in parts.Loose)
+        {
+            await foreach (var play in PlaysOf(appUserId, loose).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                tally.Add(appUserId, play, [PlayTotalRecord.AllTime]);
+            }
+        }
 
-        public required DateTimeOffset First { get; init; }
+        _periodTotals = (appUserId, period, tally);
+        return tally;
+    }
 
-        public required DateTimeOffset Last { get; init; }
+    private static PlayedItemTotal ToTotal(PlayTotalRecord row) =>
+        new(row.Name, row.ArtistNames, row.Streams, row.MsPlayed, row.FirstPlayedAt, row.LastPlayedAt);
 
-        public PlayedItemTotal ToTotal(string name, IReadOnlyList<string> artists) => new(name, artists, Streams, MsPlayed, First, Last);
+    /// <summary>
+    /// A period cut into the whole UTC months inside it (<see cref="Months"/>: first month and the month after the
+    /// last, <c>yyyyMM</c>, an open bound for an open end) and the loose stretches before and after them.
+    /// </summary>
+    private sealed record PeriodParts(bool IsAllTime, (int? First, int? End)? Months, IReadOnlyList<PlayPeriod> Loose)
+    {
+        public static PeriodParts Of(PlayPeriod period)
+        {
+            if (period.From is null && period.To is null)
+            {
+                return new PeriodParts(true, null, []);
+            }
+
+            var wholeFrom = period.From is { } from ? MonthStartOnOrAfter(from) : (DateTimeOffset?)null;
+            var wholeTo = period.To is { } to ? MonthStartOnOrBefore(to) : (DateTimeOffset?)null;
+            if (wholeFrom >= wholeTo)
+            {
+                return new PeriodParts(false, null, [period]);
+            }
+
+            var loose = new List<PlayPeriod>();
+            if (wholeFrom is { } start && period.From < start)
+            {
+                loose.Add(new PlayPeriod(period.From, start));
+            }
+
+            if (wholeTo is { } end && end < period.To)
+            {
+                loose.Add(new PlayPeriod(end, period.To));
+            }
+
+            return new PeriodParts(
+                false,
+                (wholeFrom is { } first ? PlayTally.MonthOf(first) : null, wholeTo is { } last ? PlayTally.MonthOf(last) : null),
+                loose);
+        }
+
+        private static DateTimeOffset MonthStartOnOrBefore(DateTimeOffset instant)
+        {
+            var utc = instant.UtcDateTime;
+            return new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        }
+
+        private static DateTimeOffset MonthStartOnOrAfter(DateTimeOffset instant)
+        {
+            var start = MonthStartOnOrBefore(instant);
+            return start == instant ? start : start.AddMonths(1);
+        }
     }
 }

@@ -8,8 +8,9 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// Adapter for <see cref="IListeningHistoryStore"/>: plays checked against the stored ones before insert, and the
 /// unique index behind that. New plays go in through <see cref="IPlayInserter"/>, untracked: a collector sweep shares
 /// this context across up to 200 users, and tracked rows would make every later save compare them all (issue 15).
+/// Each stored play is counted in the user's <see cref="PlayTotals"/> in the same transaction.
 /// </summary>
-internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInserter inserter, IUnitOfWork unitOfWork) : IListeningHistoryStore
+internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInserter inserter, PlayTotals totals, IUnitOfWork unitOfWork) : IListeningHistoryStore
 {
     public async Task<int> AddPlaysAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {
@@ -38,6 +39,11 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInser
                 async token =>
                 {
                     await inserter.InsertAsync(fresh, token);
+                    foreach (var play in fresh)
+                    {
+                        totals.Added(appUserId, play);
+                    }
+
                     return fresh.Length;
                 },
                 cancellationToken);
@@ -76,6 +82,7 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInser
         var deleted = await db.Plays.Where(p => p.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
         await db.ListeningGaps.Where(g => g.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
         await db.PlayCollections.Where(c => c.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
+        await db.PlayTotals.Where(t => t.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
         return deleted;
     }
 
@@ -84,11 +91,18 @@ internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInser
         var added = 0;
         foreach (var play in plays)
         {
-            db.Plays.Add(play);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                db.Entry(play).State = EntityState.Detached;
+                await unitOfWork.InTransactionAsync(
+                    async token =>
+                    {
+                        db.Plays.Add(play);
+                        await db.SaveChangesAsync(token);
+                        db.Entry(play).State = EntityState.Detached;
+                        totals.Added(play.AppUserId, play);
+                        return true;
+                    },
+                    cancellationToken);
                 added++;
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))

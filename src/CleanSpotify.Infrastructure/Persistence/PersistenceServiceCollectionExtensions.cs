@@ -32,6 +32,7 @@ internal static class PersistenceServiceCollectionExtensions
                 .UseNpgsql(database.PostgresConnectionString())
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
             services.AddScoped<IPlayInserter, PostgresPlayInserter>();
+            services.AddScoped<IPlayTotalsWriter, PostgresPlayTotalsWriter>();
 
             // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0017).
             services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(database.ConnectionString!));
@@ -43,6 +44,7 @@ internal static class PersistenceServiceCollectionExtensions
                 .AddInterceptors(SqliteConnectionSettings.Instance)
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
             services.AddScoped<IPlayInserter, SqlitePlayInserter>();
+            services.AddScoped<IPlayTotalsWriter, SqlitePlayTotalsWriter>();
         }
 
         services.AddSingleton<TokenProtector>();
@@ -59,6 +61,7 @@ internal static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICollectorScheduleStore, CollectorScheduleStore>();
         services.AddScoped<IImportJobStore, ImportJobStore>();
         services.AddScoped<IImportedPlayStore, ImportedPlayStore>();
+        services.AddScoped<PlayTotals>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddHealthChecks().AddDbContextCheck<CleanSpotifyDbContext>("database", tags: [DependencyInjection.ReadyTag]);
         return services;

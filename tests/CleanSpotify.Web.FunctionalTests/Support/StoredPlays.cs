@@ -1,4 +1,7 @@
-using System.Text.Json;
+using System.Globalization;
+using CleanSpotify.Application.Abstractions;
+using CleanSpotify.Domain.Listening;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Web.FunctionalTests.Support;
 
@@ -14,29 +17,28 @@ public sealed record SeedPlay(
     string Source = "Recent",
     string? ImageUrl = null);
 
-/// <summary>Writes plays and gaps straight into the site's database, for pages that only read them.</summary>
+/// <summary>
+/// Stores plays through the site's own <see cref="IListeningHistoryStore"/> (so their totals are kept as the collector
+/// keeps them), and writes gaps straight into its database, for pages that only read them.
+/// </summary>
 public static class StoredPlays
 {
     public static async Task AddAsync(CleanSpotifyWebApplicationFactory factory, string appUserId, params SeedPlay[] plays)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        foreach (var play in plays)
+        ArgumentNullException.ThrowIfNull(plays);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IListeningHistoryStore>();
+        var stored = await store.AddPlaysAsync(
+            appUserId,
+            [.. plays.Select(p => new Play(p.TrackId, p.TrackName, p.Artists, p.AlbumName, Instant(p.PlayedAt), p.MsPlayed, p.Estimated, Enum.Parse<PlaySource>(p.Source))
+            {
+                ImageUrl = p.ImageUrl is null ? null : new Uri(p.ImageUrl, UriKind.Absolute),
+            })],
+            CancellationToken.None);
+        if (stored != plays.Length)
         {
-            await factory.Store.ExecuteAsync(
-                "INSERT INTO \"Plays\" (\"AppUserId\", \"PlayedAt\", \"TrackId\", \"TrackName\", \"ArtistNames\", \"ArtistIds\", \"AlbumName\", " +
-                "\"ImageUrl\", \"MsPlayed\", \"MsPlayedEstimated\", \"Source\") " +
-                "VALUES (@user, @at, @track, @name, @artists, @artistIds, @album, @image, @ms, @estimated, @source)",
-                ("@user", appUserId),
-                ("@at", Millis(play.PlayedAt)),
-                ("@track", (object?)play.TrackId ?? DBNull.Value),
-                ("@name", play.TrackName),
-                ("@artists", List(factory, play.Artists)),
-                ("@artistIds", List(factory, [])),
-                ("@album", play.AlbumName),
-                ("@image", (object?)play.ImageUrl ?? DBNull.Value),
-                ("@ms", play.MsPlayed),
-                ("@estimated", play.Estimated),
-                ("@source", play.Source));
+            throw new InvalidOperationException($"{plays.Length - stored} of the plays to store were already stored.");
         }
     }
 
@@ -50,10 +52,7 @@ public static class StoredPlays
             ("@to", Millis(to)));
     }
 
-    private static long Millis(string instant) =>
-        DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeMilliseconds();
+    private static DateTimeOffset Instant(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
 
-    /// <summary>A list column as each provider stores it: a JSON array on SQLite, a <c>text[]</c> on PostgreSQL.</summary>
-    private static object List(CleanSpotifyWebApplicationFactory factory, string[] values) =>
-        factory.Store.Provider == "Postgres" ? values : JsonSerializer.Serialize(values);
+    private static long Millis(string instant) => Instant(instant).ToUnixTimeMilliseconds();
 }

@@ -301,6 +301,61 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("Plays", (string)null);
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayTotalRecord", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("ArtistNames")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("FirstPlayedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastPlayedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MsPlayed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int>("Plays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Streams")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AppUserId", "Month", "Kind", "Key");
+
+                    b.HasIndex("AppUserId", "Kind", "MsPlayed", "Streams")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("IX_PlayTotals_AllTime_ByTime")
+                        .HasFilter("\"Month\" = 0");
+
+                    b.HasIndex("AppUserId", "Kind", "Streams", "MsPlayed")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("IX_PlayTotals_AllTime_ByStreams")
+                        .HasFilter("\"Month\" = 0");
+
+                    b.ToTable("PlayTotals", (string)null);
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlaylistExportRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -751,6 +806,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Postgres.Migrations
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayTotalRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

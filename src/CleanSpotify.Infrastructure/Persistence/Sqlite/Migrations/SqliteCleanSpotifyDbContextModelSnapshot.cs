@@ -291,6 +291,61 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("Plays", (string)null);
                 });
 
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayTotalRecord", b =>
+                {
+                    b.Property<string>("AppUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArtistNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstPlayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastPlayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MsPlayed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Plays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Streams")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AppUserId", "Month", "Kind", "Key");
+
+                    b.HasIndex("AppUserId", "Kind", "MsPlayed", "Streams")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("IX_PlayTotals_AllTime_ByTime")
+                        .HasFilter("\"Month\" = 0");
+
+                    b.HasIndex("AppUserId", "Kind", "Streams", "MsPlayed")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("IX_PlayTotals_AllTime_ByStreams")
+                        .HasFilter("\"Month\" = 0");
+
+                    b.ToTable("PlayTotals", (string)null);
+                });
+
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlaylistExportRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -731,6 +786,15 @@ namespace CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayRecord", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("AppUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CleanSpotify.Infrastructure.Persistence.PlayTotalRecord", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
