@@ -25,6 +25,9 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopeFactory
             Directory.CreateDirectory(folder);
         }
 
+        // No time limit: a migration that fills a table from the stored plays (PlayTotals) takes minutes on millions
+        // of them, and the default 30 s would keep the site from starting.
+        db.Database.SetCommandTimeout(0);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () => await db.Database.MigrateAsync(cancellationToken));
         if (db.Database.IsSqlite())
