@@ -9,10 +9,10 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// Adapter for <see cref="IImportedPlayStore"/>. Per batch, in one transaction (the caller's when one is open), it
 /// reads the user's plays ending within a minute of the batch's span without tracking them, matches each imported
 /// play against them and against the batch's earlier plays, updates the collected estimates an import replaces, and
-/// hands the new plays to <see cref="IPlayInserter"/>: no change tracking and no generated keys read back per row.
+/// hands the new plays to <see cref="PlayInserter"/>: no change tracking and no generated keys read back per row.
 /// Memory stays bounded by the batch, not the import.
 /// </summary>
-internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, IPlayInserter inserter, IUnitOfWork unitOfWork) : IImportedPlayStore
+internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, PlayInserter inserter, IUnitOfWork unitOfWork) : IImportedPlayStore
 {
     public Task<ImportSaveResult> SaveAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {

@@ -6,10 +6,10 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Adapter for <see cref="IListeningHistoryStore"/>: plays checked against the stored ones before insert, and the
-/// unique index behind that. New plays go in through <see cref="IPlayInserter"/>, untracked: a collector sweep shares
+/// unique index behind that. New plays go in through <see cref="PlayInserter"/>, untracked: a collector sweep shares
 /// this context across up to 200 users, and tracked rows would make every later save compare them all (issue 15).
 /// </summary>
-internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInserter inserter, IUnitOfWork unitOfWork) : IListeningHistoryStore
+internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, PlayInserter inserter, IUnitOfWork unitOfWork) : IListeningHistoryStore
 {
     public async Task<int> AddPlaysAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {

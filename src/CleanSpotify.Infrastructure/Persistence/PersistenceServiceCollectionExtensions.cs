@@ -31,7 +31,7 @@ internal static class PersistenceServiceCollectionExtensions
             services.AddDbContext<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
                 .UseNpgsql(database.PostgresConnectionString())
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
-            services.AddScoped<IPlayInserter, PostgresPlayInserter>();
+            services.AddScoped<PlayInserter, PostgresPlayInserter>();
 
             // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0017).
             services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(database.ConnectionString!));
@@ -42,7 +42,7 @@ internal static class PersistenceServiceCollectionExtensions
                 .UseSqlite(database.SqliteConnectionString(serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
                 .AddInterceptors(SqliteConnectionSettings.Instance)
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
-            services.AddScoped<IPlayInserter, SqlitePlayInserter>();
+            services.AddScoped<PlayInserter, SqlitePlayInserter>();
         }
 
         services.AddSingleton<TokenProtector>();
