@@ -103,6 +103,13 @@ public sealed class TopItemsEndpointsTests
         track.GetProperty("album").TryGetProperty("popularity", out _).Should().BeFalse();
         track.GetProperty("album").GetProperty("images").EnumerateArray().Select(i => i.GetProperty("width").GetInt32())
             .Should().Equal(640, 300, 64);
+        var album = track.GetProperty("album");
+        foreach (var (item, type) in new[] { (track, "track"), (album, "album"), (album.GetProperty("artists")[0], "artist"), (track.GetProperty("artists")[0], "artist") })
+        {
+            var id = item.GetProperty("id").GetString();
+            item.GetProperty("external_urls").GetProperty("spotify").GetString().Should().Be($"https://open.spotify.com/{type}/{id}");
+            item.GetProperty("uri").GetString().Should().Be($"spotify:{type}:{id}");
+        }
     }
 
     [Fact]

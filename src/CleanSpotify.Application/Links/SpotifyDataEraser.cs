@@ -17,24 +17,21 @@ public sealed class SpotifyDataEraser(
     IUnitOfWork unitOfWork,
     ISpotifyReadCache cache)
 {
-    /// <summary>For a caller already inside a transaction: deletes what was kept, not the link.</summary>
-    public async Task DeleteKeptDataAsync(string appUserId, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a caller already inside a transaction: deletes the user's link (tokens included) and what was kept from it;
+    /// false when there was no link. Cached reads are the caller's to forget once the transaction commits.
+    /// </summary>
+    public async Task<bool> DeleteLinkAndKeptDataAsync(string appUserId, CancellationToken cancellationToken)
     {
-        await rankHistory.DeleteForUserAsync(appUserId, cancellationToken);
-        await playlistExports.DeleteForUserAsync(appUserId, cancellationToken);
+        var removed = await linkRemover.DeleteAsync(appUserId, cancellationToken);
+        await DeleteKeptDataAsync(appUserId, cancellationToken);
+        return removed;
     }
 
     /// <summary>Deletes the user's link (tokens included) and what was kept from it; false when there was no link.</summary>
     public async Task<bool> UnlinkAsync(string appUserId, CancellationToken cancellationToken)
     {
-        var deleted = await unitOfWork.InTransactionAsync(
-            async token =>
-            {
-                var removed = await linkRemover.DeleteAsync(appUserId, token);
-                await DeleteKeptDataAsync(appUserId, token);
-                return removed;
-            },
-            cancellationToken);
+        var deleted = await unitOfWork.InTransactionAsync(token => DeleteLinkAndKeptDataAsync(appUserId, token), cancellationToken);
         await cache.ForgetUserAsync(appUserId, cancellationToken);
         return deleted;
     }
@@ -65,5 +62,12 @@ public sealed class SpotifyDataEraser(
         }
 
         return removed;
+    }
+
+    /// <summary>Deletes what was kept, not the link; runs inside the caller's transaction.</summary>
+    private async Task DeleteKeptDataAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        await rankHistory.DeleteForUserAsync(appUserId, cancellationToken);
+        await playlistExports.DeleteForUserAsync(appUserId, cancellationToken);
     }
 }

@@ -50,6 +50,26 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     /// <summary>Whether a save (or a bulk insert's provider exception) failed on a unique index (the provider's own error code).</summary>
     internal abstract bool IsUniqueViolation(Exception exception);
 
+    /// <summary>
+    /// Adds and saves <paramref name="record"/>; false, with the record detached and nothing saved, when a unique index
+    /// already holds its key (another request or instance inserted it first).
+    /// </summary>
+    internal async Task<bool> TryInsertAsync<TRecord>(TRecord record, CancellationToken cancellationToken)
+        where TRecord : class
+    {
+        Add(record);
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            Entry(record).State = EntityState.Detached;
+            return false;
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampChangedLinks();

@@ -12,21 +12,8 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// </summary>
 internal sealed class ImportJobStore(CleanSpotifyDbContext db, ImportInstance instance) : IImportJobStore
 {
-    public async Task<bool> TryCreateAsync(ImportJob job, CancellationToken cancellationToken)
-    {
-        var record = DataExportImportRecord.From(job, instance.Name);
-        db.DataExportImports.Add(record);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            db.Entry(record).State = EntityState.Detached;
-            return false;
-        }
-    }
+    public Task<bool> TryCreateAsync(ImportJob job, CancellationToken cancellationToken) =>
+        db.TryInsertAsync(DataExportImportRecord.From(job, instance.Name), cancellationToken);
 
     public async Task<ImportJob?> FindAsync(string appUserId, Guid id, CancellationToken cancellationToken)
     {

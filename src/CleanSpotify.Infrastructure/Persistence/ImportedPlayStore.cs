@@ -9,11 +9,11 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// Adapter for <see cref="IImportedPlayStore"/>. Per batch, in one transaction (the caller's when one is open), it
 /// reads the user's plays ending within a minute of the batch's span without tracking them, matches each imported
 /// play against them and against the batch's earlier plays, updates the collected estimates an import replaces, and
-/// hands the new plays to <see cref="IPlayInserter"/>: no change tracking and no generated keys read back per row.
+/// hands the new plays to <see cref="PlayInserter"/>: no change tracking and no generated keys read back per row.
 /// Memory stays bounded by the batch, not the import. What is added or replaced is counted in <see cref="PlayTotals"/>,
 /// written when the file's transaction commits.
 /// </summary>
-internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, IPlayInserter inserter, PlayTotals totals, IUnitOfWork unitOfWork) : IImportedPlayStore
+internal sealed class ImportedPlayStore(CleanSpotifyDbContext db, PlayInserter inserter, PlayTotals totals, IUnitOfWork unitOfWork) : IImportedPlayStore
 {
     public Task<ImportSaveResult> SaveAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {

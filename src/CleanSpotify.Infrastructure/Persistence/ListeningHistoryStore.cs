@@ -6,11 +6,11 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Adapter for <see cref="IListeningHistoryStore"/>: plays checked against the stored ones before insert, and the
-/// unique index behind that. New plays go in through <see cref="IPlayInserter"/>, untracked: a collector sweep shares
+/// unique index behind that. New plays go in through <see cref="PlayInserter"/>, untracked: a collector sweep shares
 /// this context across up to 200 users, and tracked rows would make every later save compare them all (issue 15).
 /// Each stored play is counted in the user's <see cref="PlayTotals"/> in the same transaction.
 /// </summary>
-internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, IPlayInserter inserter, PlayTotals totals, IUnitOfWork unitOfWork) : IListeningHistoryStore
+internal sealed class ListeningHistoryStore(CleanSpotifyDbContext db, PlayInserter inserter, PlayTotals totals, IUnitOfWork unitOfWork) : IListeningHistoryStore
 {
     public async Task<int> AddPlaysAsync(string appUserId, IReadOnlyList<Play> plays, CancellationToken cancellationToken)
     {

@@ -31,7 +31,7 @@ internal static class PersistenceServiceCollectionExtensions
             services.AddDbContext<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
                 .UseNpgsql(database.PostgresConnectionString())
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
-            services.AddScoped<IPlayInserter, PostgresPlayInserter>();
+            services.AddScoped<PlayInserter, PostgresPlayInserter>();
             services.AddScoped<IPlayTotalsWriter, PostgresPlayTotalsWriter>();
 
             // Token refreshes are single-flight across instances on a PostgreSQL advisory lock (ADR 0017).
@@ -43,7 +43,7 @@ internal static class PersistenceServiceCollectionExtensions
                 .UseSqlite(database.SqliteConnectionString(serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
                 .AddInterceptors(SqliteConnectionSettings.Instance)
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
-            services.AddScoped<IPlayInserter, SqlitePlayInserter>();
+            services.AddScoped<PlayInserter, SqlitePlayInserter>();
             services.AddScoped<IPlayTotalsWriter, SqlitePlayTotalsWriter>();
         }
 

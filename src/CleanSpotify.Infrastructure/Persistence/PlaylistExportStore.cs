@@ -20,19 +20,13 @@ internal sealed class PlaylistExportStore(CleanSpotifyDbContext db) : IPlaylistE
     public async Task<PlaylistExport?> TryReserveAsync(PlaylistExport pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pending);
-        var record = PlaylistExportRecord.From(pending);
-        db.PlaylistExports.Add(record);
-        try
+        if (await db.TryInsertAsync(PlaylistExportRecord.From(pending), cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            db.Entry(record).State = EntityState.Detached;
-            return await FindAsync(pending.AppUserId, pending.RequestId, cancellationToken)
-                ?? throw new InvalidOperationException("A playlist export held the request id, then vanished.", exception);
-        }
+
+        return await FindAsync(pending.AppUserId, pending.RequestId, cancellationToken)
+            ?? throw new InvalidOperationException("A playlist export held the request id, then vanished.");
     }
 
     public async Task<PlaylistExport> CompleteAsync(string appUserId, Guid requestId, string playlistId, Uri? playlistUrl, CancellationToken cancellationToken)

@@ -114,7 +114,7 @@ internal static class DataExportEndpoints
         ["master_metadata_track_name"] = track.Name,
         ["master_metadata_album_artist_name"] = track.Artists.Count > 0 ? track.Artists[0].Name : null,
         ["master_metadata_album_album_name"] = track.Album.Name,
-        ["spotify_track_uri"] = "spotify:track:" + track.Id,
+        ["spotify_track_uri"] = track.Uri,
         ["episode_name"] = null,
         ["episode_show_name"] = null,
         ["spotify_episode_uri"] = null,

@@ -54,7 +54,7 @@ internal static partial class PlaylistEndpoints
         return TypedResults.Created(href, new PlaylistObject(
             isCollaborative,
             description,
-            new ExternalUrls($"https://open.spotify.com/playlist/{created.Id}"),
+            SpotifyAddresses.OpenUrls("playlist", created.Id),
             new FollowersObject(null, 0),
             href,
             created.Id,
@@ -66,7 +66,7 @@ internal static partial class PlaylistEndpoints
             created.SnapshotId,
             new PagingObject<object>($"{href}/items?offset=0&limit=100", [], 100, null, 0, null, 0),
             "playlist",
-            $"spotify:playlist:{created.Id}"));
+            SpotifyAddresses.Uri("playlist", created.Id)));
     }
 
     private static async Task<IResult> AddItemsAsync(string id, HttpContext context, SandboxState state, ListenerCatalog catalog)

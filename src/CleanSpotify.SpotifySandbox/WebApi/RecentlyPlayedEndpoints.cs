@@ -85,5 +85,5 @@ internal static class RecentlyPlayedEndpoints
         });
 
     private static ContextObject Context(string type, string id, ApiLinks links) => new(
-        type, links.Api($"/{type}s/{id}"), new ExternalUrls($"https://open.spotify.com/{type}/{id}"), $"spotify:{type}:{id}");
+        type, links.Api($"/{type}s/{id}"), SpotifyAddresses.OpenUrls(type, id), SpotifyAddresses.Uri(type, id));
 }

@@ -12,43 +12,43 @@ internal static class SpotifyObjects
     public static UserObject User(SandboxListener listener, ApiLinks links) => new(
         listener.AccountId,
         listener.DisplayName,
-        new ExternalUrls($"https://open.spotify.com/user/{listener.UserId}"),
+        SpotifyAddresses.OpenUrls("user", listener.UserId),
         links.Api($"/users/{listener.UserId}"),
         listener.UserId,
         [new ImageObject(links.Image("user", listener.UserId, 300), 300, 300)],
         "user",
-        $"spotify:user:{listener.UserId}");
+        SpotifyAddresses.Uri("user", listener.UserId));
 
     public static PublicUserObject PublicUser(SandboxListener listener, ApiLinks links) => new(
         listener.DisplayName,
-        new ExternalUrls($"https://open.spotify.com/user/{listener.UserId}"),
+        SpotifyAddresses.OpenUrls("user", listener.UserId),
         links.Api($"/users/{listener.UserId}"),
         listener.UserId,
         "user",
-        $"spotify:user:{listener.UserId}");
+        SpotifyAddresses.Uri("user", listener.UserId));
 
     public static SimplifiedArtistObject SimplifiedArtist(CatalogArtist artist, ApiLinks links) => new(
-        new ExternalUrls($"https://open.spotify.com/artist/{artist.Id}"),
+        SpotifyAddresses.OpenUrls("artist", artist.Id),
         links.Api($"/artists/{artist.Id}"),
         artist.Id,
         artist.Name,
         "artist",
-        $"spotify:artist:{artist.Id}");
+        SpotifyAddresses.Uri("artist", artist.Id));
 
     public static ArtistObject Artist(CatalogArtist artist, ApiLinks links) => new(
-        new ExternalUrls($"https://open.spotify.com/artist/{artist.Id}"),
+        SpotifyAddresses.OpenUrls("artist", artist.Id),
         artist.Genres,
         links.Api($"/artists/{artist.Id}"),
         artist.Id,
         Covers("artist", artist.Id, links),
         artist.Name,
         "artist",
-        $"spotify:artist:{artist.Id}");
+        SpotifyAddresses.Uri("artist", artist.Id));
 
     public static AlbumObject Album(CatalogAlbum album, ApiLinks links) => new(
         album.AlbumType,
         album.TotalTracks,
-        new ExternalUrls($"https://open.spotify.com/album/{album.Id}"),
+        SpotifyAddresses.OpenUrls("album", album.Id),
         links.Api($"/albums/{album.Id}"),
         album.Id,
         Covers("album", album.Id, links),
@@ -56,7 +56,7 @@ internal static class SpotifyObjects
         album.ReleaseDate,
         album.ReleaseDatePrecision,
         "album",
-        $"spotify:album:{album.Id}",
+        SpotifyAddresses.Uri("album", album.Id),
         [SimplifiedArtist(album.Artist, links)]);
 
     public static TrackObject Track(CatalogTrack track, ApiLinks links) => new(
@@ -66,7 +66,7 @@ internal static class SpotifyObjects
         track.DurationMs,
         track.Explicit,
         new ExternalIds(track.Isrc),
-        new ExternalUrls($"https://open.spotify.com/track/{track.Id}"),
+        SpotifyAddresses.OpenUrls("track", track.Id),
         links.Api($"/tracks/{track.Id}"),
         track.Id,
         IsLocal: false,

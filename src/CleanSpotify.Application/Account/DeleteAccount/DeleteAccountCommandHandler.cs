@@ -13,7 +13,6 @@ public sealed class DeleteAccountCommandHandler(
     ICurrentUser currentUser,
     IPasswordVerifier passwords,
     IUnitOfWork unitOfWork,
-    ISpotifyLinkRemover linkRemover,
     SpotifyDataEraser spotifyData,
     IPendingAuthorizationStore pendingAuthorizations,
     IListeningHistoryStore listeningHistory,
@@ -47,8 +46,7 @@ public sealed class DeleteAccountCommandHandler(
     /// <summary>Everything stored for the user, the site account last; true when there was a Spotify link.</summary>
     private async Task<bool> DeleteStoredDataAsync(string userId, CancellationToken cancellationToken)
     {
-        var hadLink = await linkRemover.DeleteAsync(userId, cancellationToken);
-        await spotifyData.DeleteKeptDataAsync(userId, cancellationToken);
+        var hadLink = await spotifyData.DeleteLinkAndKeptDataAsync(userId, cancellationToken);
         await pendingAuthorizations.DeleteForUserAsync(userId, cancellationToken);
 
         // Plays outlive an unlink (they are the user's history, not Spotify's data), so they go here, not in the eraser.

@@ -15,7 +15,6 @@ namespace CleanSpotify.Application.Collector.TakeRankSnapshots;
 /// </summary>
 public sealed class TakeRankSnapshotsCommandHandler(
     ICollectorScheduleStore schedule,
-    ISpotifyTopItemsReader topItems,
     TopListPageReader pages,
     ISpotifyReadCache cache,
     CollectorSweep sweep,
@@ -87,14 +86,7 @@ public sealed class TakeRankSnapshotsCommandHandler(
                 return SweepStep.Skipped;
             }
 
-            var read = await pages.ReadAsync(
-                user,
-                source.Kind,
-                range,
-                1,
-                (offset, limit, token) => source.Fetch(topItems, user.AppUserId, range, offset, limit, token),
-                source.IdOf,
-                cancellationToken);
+            var read = await pages.ReadAsync(user, source, range, 1, cancellationToken);
             if (!read.IsSuccess)
             {
                 return CollectorSweep.Failure(read.Error);

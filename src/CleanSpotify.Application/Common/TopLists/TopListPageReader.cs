@@ -11,23 +11,18 @@ namespace CleanSpotify.Application.Common.TopLists;
 /// A page past the end of the list is answered from the total that page 1 reported, without asking Spotify, so
 /// scripted page numbers cost at most the pages that exist.
 /// </summary>
-public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore history, TimeProvider timeProvider)
+public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore history, ISpotifyTopItemsReader topItems, TimeProvider timeProvider)
 {
     /// <summary>Items per page: one Spotify request's worth, the most Spotify serves at once.</summary>
     public const int PageSize = 50;
 
+    /// <summary>Page <paramref name="page"/> (from 1) of the user's <paramref name="source"/> list for <paramref name="range"/>.</summary>
     public async Task<Result<TopListPageDto<T>>> ReadAsync<T>(
-        LinkedSpotifyUser user,
-        TopListKind kind,
-        TimeRange range,
-        int page,
-        Func<int, int, CancellationToken, Task<Result<SpotifyPage<T>>>> fetch,
-        Func<T, string> idOf,
-        CancellationToken cancellationToken)
+        LinkedSpotifyUser user, TopListSource<T> source, TimeRange range, int page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(fetch);
-        ArgumentNullException.ThrowIfNull(idOf);
+        ArgumentNullException.ThrowIfNull(source);
+        var (kind, fetch, idOf) = source;
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         if (page > 1)
         {
@@ -58,7 +53,7 @@ public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore
         async Task<Result<CachedRead<SpotifyPage<T>>>> ReadPageAsync(int number)
         {
             var offset = OffsetOf(number);
-            var fetched = await cache.GetOrFetchAsync(user, $"top:{kind}:{range}:{number}", token => fetch(offset, PageSize, token), cancellationToken);
+            var fetched = await cache.GetOrFetchAsync(user, $"top:{kind}:{range}:{number}", token => fetch(topItems, user.AppUserId, range, offset, PageSize, token), cancellationToken);
             if (fetched.IsSuccess && !fetched.Value.FromCache && fetched.Value.Value.Items.Count > 0)
             {
                 var ids = fetched.Value.Value.Items.Select(idOf).ToArray();

@@ -10,13 +10,13 @@ namespace CleanSpotify.Application.Common.TopLists;
 /// page for an export. All go through <see cref="TopListPageReader"/>, so they share its cache entries and rank
 /// snapshots. A failure on any page fails the whole read: half a list is neither an export nor a playlist.
 /// </summary>
-public sealed class TopListSlice(ICurrentUser currentUser, ISpotifyLinkStore links, ISpotifyTopItemsReader topItems, TopListPageReader pages)
+public sealed class TopListSlice(ICurrentUser currentUser, ISpotifyLinkStore links, TopListPageReader pages)
 {
     /// <summary>One page for the signed-in user, who must have a working link.</summary>
     public async Task<Result<TopListPageDto<T>>> ReadPageAsync<T>(TopListSource<T> source, TimeRange range, int page, CancellationToken cancellationToken)
     {
         var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
-        return user.IsSuccess ? await ReadPageAsync(user.Value, source, range, page, cancellationToken) : user.Error;
+        return user.IsSuccess ? await pages.ReadAsync(user.Value, source, range, page, cancellationToken) : user.Error;
     }
 
     /// <summary>The signed-in user's whole list, who must have a working link.</summary>
@@ -42,7 +42,7 @@ public sealed class TopListSlice(ICurrentUser currentUser, ISpotifyLinkStore lin
         var total = 0;
         for (var page = firstPage; page <= lastPage && items.Count < maxItems; page++)
         {
-            var read = await ReadPageAsync(user, source, range, page, cancellationToken);
+            var read = await pages.ReadAsync(user, source, range, page, cancellationToken);
             if (!read.IsSuccess)
             {
                 return read.Error;
@@ -58,20 +58,6 @@ public sealed class TopListSlice(ICurrentUser currentUser, ISpotifyLinkStore lin
         }
 
         return new TopListItemsDto<T>(items, total, fetchedAt);
-    }
-
-    private Task<Result<TopListPageDto<T>>> ReadPageAsync<T>(
-        LinkedSpotifyUser user, TopListSource<T> source, TimeRange range, int page, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return pages.ReadAsync(
-            user,
-            source.Kind,
-            range,
-            page,
-            (offset, limit, token) => source.Fetch(topItems, user.AppUserId, range, offset, limit, token),
-            source.IdOf,
-            cancellationToken);
     }
 }
 

@@ -14,7 +14,6 @@ public sealed class GetRankHistoryQueryHandler(
     ICurrentUser currentUser,
     ISpotifyLinkStore links,
     IRankHistoryStore history,
-    ISpotifyTopItemsReader topItems,
     TopListPageReader pages)
     : IQueryHandler<GetRankHistoryQuery, Result<RankHistoryDto>>
 {
@@ -41,17 +40,15 @@ public sealed class GetRankHistoryQueryHandler(
         return new RankHistoryDto(kind, range, id, name, points);
     }
 
-    private async Task<string?> NameOfAsync(LinkedSpotifyUser user, TopListKind kind, TimeRange range, string id, int page, CancellationToken cancellationToken)
-    {
-        if (kind == TopListKind.Artists)
-        {
-            var artists = await pages.ReadAsync(
-                user, kind, range, page, (offset, limit, token) => topItems.GetTopArtistsAsync(user.AppUserId, range, offset, limit, token), a => a.Id, cancellationToken);
-            return artists.IsSuccess ? artists.Value.Items.FirstOrDefault(a => a.Id == id)?.Name : null;
-        }
+    private async Task<string?> NameOfAsync(LinkedSpotifyUser user, TopListKind kind, TimeRange range, string id, int page, CancellationToken cancellationToken) =>
+        kind == TopListKind.Artists
+            ? await NameOnPageAsync(user, TopListSources.Artists, range, id, page, artist => artist.Name, cancellationToken)
+            : await NameOnPageAsync(user, TopListSources.Tracks, range, id, page, track => track.Name, cancellationToken);
 
-        var tracks = await pages.ReadAsync(
-            user, kind, range, page, (offset, limit, token) => topItems.GetTopTracksAsync(user.AppUserId, range, offset, limit, token), t => t.Id, cancellationToken);
-        return tracks.IsSuccess ? tracks.Value.Items.FirstOrDefault(t => t.Id == id)?.Name : null;
+    private async Task<string?> NameOnPageAsync<T>(
+        LinkedSpotifyUser user, TopListSource<T> source, TimeRange range, string id, int page, Func<T, string> nameOf, CancellationToken cancellationToken)
+    {
+        var read = await pages.ReadAsync(user, source, range, page, cancellationToken);
+        return read.IsSuccess ? read.Value.Items.Where(item => source.IdOf(item) == id).Select(nameOf).FirstOrDefault() : null;
     }
 }

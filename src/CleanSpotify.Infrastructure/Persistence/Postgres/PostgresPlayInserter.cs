@@ -4,22 +4,15 @@ using Npgsql;
 namespace CleanSpotify.Infrastructure.Persistence.Postgres;
 
 /// <summary>
-/// <see cref="IPlayInserter"/> on PostgreSQL: one binary <c>COPY … FROM STDIN</c> per call, on the connection (and
+/// <see cref="PlayInserter"/> on PostgreSQL: one binary <c>COPY … FROM STDIN</c> per call, on the connection (and
 /// so in the transaction) the context has open. Each value is written as its provider type (text, bigint, integer,
 /// boolean, text[]), which is what the columns hold.
 /// </summary>
-internal sealed class PostgresPlayInserter(CleanSpotifyDbContext db) : IPlayInserter
+internal sealed class PostgresPlayInserter(CleanSpotifyDbContext db) : PlayInserter(db)
 {
-    public async Task InsertAsync(IReadOnlyList<PlayRecord> records, CancellationToken cancellationToken)
+    protected override async Task InsertAsync(PlayColumns plays, IReadOnlyList<PlayRecord> records, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        if (records.Count == 0)
-        {
-            return;
-        }
-
-        var plays = PlayColumns.For(db);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {plays.Table} ({plays.ColumnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var record in records)

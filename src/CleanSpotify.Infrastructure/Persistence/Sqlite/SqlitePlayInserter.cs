@@ -5,23 +5,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// <see cref="IPlayInserter"/> on SQLite: one INSERT prepared once and run per row with new values, in the
+/// <see cref="PlayInserter"/> on SQLite: one INSERT prepared once and run per row with new values, in the
 /// transaction the caller opened (SQLite has no bulk protocol, and a prepared statement skips parsing and planning).
 /// </summary>
-internal sealed class SqlitePlayInserter(CleanSpotifyDbContext db) : IPlayInserter
+internal sealed class SqlitePlayInserter(CleanSpotifyDbContext db) : PlayInserter(db)
 {
-    public async Task InsertAsync(IReadOnlyList<PlayRecord> records, CancellationToken cancellationToken)
+    protected override async Task InsertAsync(PlayColumns plays, IReadOnlyList<PlayRecord> records, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        if (records.Count == 0)
-        {
-            return;
-        }
-
-        var plays = PlayColumns.For(db);
         var columns = plays.Columns;
-        await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var command = (SqliteCommand)Db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = (SqliteTransaction?)Db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText =
             $"INSERT INTO {plays.Table} ({plays.ColumnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value))).ToArray();

@@ -24,7 +24,7 @@ public sealed class TopListPageReaderTests
     public TopListPageReaderTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
-        _reader = new TopListPageReader(_cache, _history, _time);
+        _reader = new TopListPageReader(_cache, _history, _topItems, _time);
     }
 
     [Fact]
@@ -222,14 +222,7 @@ public sealed class TopListPageReaderTests
         _topItems.NextArtistsResult = FakeSpotifyTopItemsReader.ArtistPage(0, 2, "B", "A");
         await ReadTracks();
 
-        var result = await _reader.ReadAsync(
-            Linked,
-            TopListKind.Artists,
-            TimeRange.ShortTerm,
-            1,
-            (offset, limit, token) => _topItems.GetTopArtistsAsync(User, TimeRange.ShortTerm, offset, limit, token),
-            (TopArtistDto a) => a.Id,
-            TestContext.Current.CancellationToken);
+        var result = await _reader.ReadAsync(Linked, TopListSources.Artists, TimeRange.ShortTerm, 1, TestContext.Current.CancellationToken);
 
         _cache.Fetches.Should().Be(2);
         _cache.Reads.Select(r => r.Key).Should().Equal("top:Tracks:ShortTerm:1", "top:Artists:ShortTerm:1");
@@ -238,12 +231,5 @@ public sealed class TopListPageReaderTests
     }
 
     private Task<Result<TopListPageDto<TopTrackDto>>> ReadTracks(int page = 1, TimeRange range = TimeRange.ShortTerm) =>
-        _reader.ReadAsync(
-            Linked,
-            TopListKind.Tracks,
-            range,
-            page,
-            (offset, limit, token) => _topItems.GetTopTracksAsync(User, range, offset, limit, token),
-            t => t.Id,
-            TestContext.Current.CancellationToken);
+        _reader.ReadAsync(Linked, TopListSources.Tracks, range, page, TestContext.Current.CancellationToken);
 }

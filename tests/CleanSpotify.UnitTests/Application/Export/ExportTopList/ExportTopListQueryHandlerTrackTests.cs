@@ -29,7 +29,7 @@ public sealed class ExportTopListQueryHandlerTrackTests
     public ExportTopListQueryHandlerTrackTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
-        _pages = new TopListPageReader(_cache, _history, _time);
+        _pages = new TopListPageReader(_cache, _history, _topItems, _time);
         _links.With(new SpotifyLinkBuilder().Build());
     }
 
@@ -149,18 +149,11 @@ public sealed class ExportTopListQueryHandlerTrackTests
 
     private async Task ReadPageAsync(int page)
     {
-        var read = await _pages.ReadAsync(
-            LinkedSpotifyUser.Of(_links.Links.Single()),
-            TopListKind.Tracks,
-            TimeRange.ShortTerm,
-            page,
-            (offset, limit, token) => _topItems.GetTopTracksAsync(FakeCurrentUser.DefaultId, TimeRange.ShortTerm, offset, limit, token),
-            track => track.Id,
-            TestContext.Current.CancellationToken);
+        var read = await _pages.ReadAsync(LinkedSpotifyUser.Of(_links.Links.Single()), TopListSources.Tracks, TimeRange.ShortTerm, page, TestContext.Current.CancellationToken);
         read.IsSuccess.Should().BeTrue();
         _topItems.Requests.Clear();
     }
 
     private async Task<Result<ExportFileDto>> Handle(ExportTopListQuery query) =>
-        await new ExportTopListQueryHandler(new TopListSlice(_currentUser, _links, _topItems, _pages), _time).Handle(query, TestContext.Current.CancellationToken);
+        await new ExportTopListQueryHandler(new TopListSlice(_currentUser, _links, _pages), _time).Handle(query, TestContext.Current.CancellationToken);
 }
