@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -5,13 +6,19 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// <see cref="IPlayTotalsWriter"/> on SQLite: the upsert prepared once and run per row, in the transaction the caller
-/// opened (SQLite's scalar <c>min</c> and <c>max</c> take two values, like PostgreSQL's <c>LEAST</c> and <c>GREATEST</c>).
+/// <see cref="IPlayTotalsWriter"/> on SQLite: every increment in one statement, the rows passed as one JSON array and
+/// turned back into rows by <c>json_each</c> (SQLite's counterpart of PostgreSQL's <c>unnest</c>; one statement a row
+/// spent most of its time crossing into SQLite and back), in the transaction the caller opened. SQLite's scalar
+/// <c>min</c> and <c>max</c> take two values, like PostgreSQL's <c>LEAST</c> and <c>GREATEST</c>; <c>WHERE true</c>
+/// tells its parser that <c>ON CONFLICT</c> belongs to the insert, not to a join.
 /// </summary>
 internal sealed class SqlitePlayTotalsWriter(CleanSpotifyDbContext db) : IPlayTotalsWriter
 {
     private static readonly string Upsert = PlayTotalsUpsert.Sql(
-        "VALUES ($user, $month, $kind, $key, $name, $artists, $plays, $streams, $ms, $first, $last)",
+        """
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10
+        FROM json_each($rows) WHERE true
+        """,
         "min",
         "max");
 
@@ -21,34 +28,37 @@ internal sealed class SqlitePlayTotalsWriter(CleanSpotifyDbContext db) : IPlayTo
         await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
         command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = Upsert;
-        var values = new (SqliteParameter Parameter, Func<PlayTotalRecord, object> Value)[]
-        {
-            (new("$user", SqliteType.Text), r => r.AppUserId),
-            (new("$month", SqliteType.Integer), r => r.Month),
-            (new("$kind", SqliteType.Integer), r => (int)r.Kind),
-            (new("$key", SqliteType.Text), r => r.Key),
-            (new("$name", SqliteType.Text), r => r.Name),
-            (new("$artists", SqliteType.Text), PlayTotalsUpsert.ArtistsJson),
-            (new("$plays", SqliteType.Integer), r => r.Plays),
-            (new("$streams", SqliteType.Integer), r => r.Streams),
-            (new("$ms", SqliteType.Integer), r => r.MsPlayed),
-            (new("$first", SqliteType.Integer), r => r.FirstPlayedAt.ToUnixTimeMilliseconds()),
-            (new("$last", SqliteType.Integer), r => r.LastPlayedAt.ToUnixTimeMilliseconds()),
-        };
-        foreach (var (parameter, _) in values)
-        {
-            command.Parameters.Add(parameter);
-        }
+        command.Parameters.Add(new SqliteParameter("$rows", SqliteType.Text) { Value = RowsJson(increments) });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
-        command.Prepare();
-        foreach (var row in increments)
+    /// <summary>Each row as an array of its column values, in <see cref="PlayTotalsUpsert.Columns"/> order.</summary>
+    private static string RowsJson(IReadOnlyList<PlayTotalRecord> rows)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            foreach (var (parameter, value) in values)
+            json.WriteStartArray();
+            foreach (var row in rows)
             {
-                parameter.Value = value(row);
+                json.WriteStartArray();
+                json.WriteStringValue(row.AppUserId);
+                json.WriteNumberValue(row.Month);
+                json.WriteNumberValue((int)row.Kind);
+                json.WriteStringValue(row.Key);
+                json.WriteStringValue(row.Name);
+                json.WriteStringValue(PlayTotalsUpsert.ArtistsJson(row));
+                json.WriteNumberValue(row.Plays);
+                json.WriteNumberValue(row.Streams);
+                json.WriteNumberValue(row.MsPlayed);
+                json.WriteNumberValue(row.FirstPlayedAt.ToUnixTimeMilliseconds());
+                json.WriteNumberValue(row.LastPlayedAt.ToUnixTimeMilliseconds());
+                json.WriteEndArray();
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            json.WriteEndArray();
         }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }
