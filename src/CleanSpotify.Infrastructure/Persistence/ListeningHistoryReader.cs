@@ -16,7 +16,7 @@ namespace CleanSpotify.Infrastructure.Persistence;
 internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListeningHistoryReader
 {
     /// <summary>The last period's item totals: the stats page asks for three kinds in two orders each.</summary>
-    private (string AppUserId, PlayPeriod Period, PlayTally Tally)? _periodTotals;
+    private (string AppUserId, PlayPeriod Period, PeriodTotals Totals)? _periodTotals;
 
     public async Task<int> CountAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken)
     {
@@ -76,15 +76,15 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
             return top.Select(ToTotal).ToArray();
         }
 
-        var tally = await PeriodTotalsAsync(appUserId, period, parts, cancellationToken);
-        var items = tally.Rows.Where(t => t.Kind == totalKind);
-        return (order == PlayedItemOrder.Time
-                ? items.OrderByDescending(t => t.MsPlayed).ThenByDescending(t => t.Streams)
-                : items.OrderByDescending(t => t.Streams).ThenByDescending(t => t.MsPlayed))
+        var totals = await PeriodTotalsAsync(appUserId, period, parts, cancellationToken);
+        var winners = (order == PlayedItemOrder.Time
+                ? totals.Items.Values.Where(t => t.Kind == totalKind).OrderByDescending(t => t.MsPlayed).ThenByDescending(t => t.Streams)
+                : totals.Items.Values.Where(t => t.Kind == totalKind).OrderByDescending(t => t.Streams).ThenByDescending(t => t.MsPlayed))
             .ThenBy(t => t.Key, StringComparer.Ordinal)
             .Take(take)
-            .Select(ToTotal)
             .ToArray();
+        var latest = await LatestNamesAsync(appUserId, parts, totals, winners, cancellationToken);
+        return winners.Select(w => new PlayedItemTotal(latest[w.Key].Name, latest[w.Key].ArtistNames, w.Streams, w.MsPlayed, w.First, w.Last)).ToArray();
     }
 
     public async Task<IReadOnlyList<ListeningGap>> ListGapsAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken)
@@ -149,35 +149,104 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
         return totals;
     }
 
-    /// <summary>Every track's, album's and artist's totals in the period: the whole months' rows, plus its loose plays counted here.</summary>
-    private async Task<PlayTally> PeriodTotalsAsync(string appUserId, PlayPeriod period, PeriodParts parts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every track's, album's and artist's totals in the period: the whole months' rows summed by the database (names
+    /// left out: they are looked up for the items shown), plus its loose plays counted here.
+    /// </summary>
+    private async Task<PeriodTotals> PeriodTotalsAsync(string appUserId, PlayPeriod period, PeriodParts parts, CancellationToken cancellationToken)
     {
         if (_periodTotals is { } cached && cached.AppUserId == appUserId && cached.Period == period)
         {
-            return cached.Tally;
+            return cached.Totals;
         }
 
-        var tally = new PlayTally();
-        var months = await TotalsOf(appUserId, parts).Where(t => t.Kind != PlayTotalKind.Plays).ToListAsync(cancellationToken);
-        foreach (var row in months)
+        var loose = new PlayTally();
+        foreach (var stretch in parts.Loose)
         {
-            tally.Merge(row, PlayTotalRecord.AllTime);
-        }
-
-        foreach (var loose in parts.Loose)
-        {
-            await foreach (var play in PlaysOf(appUserId, loose).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await foreach (var play in PlaysOf(appUserId, stretch).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                tally.Add(appUserId, play, [PlayTotalRecord.AllTime]);
+                loose.Add(appUserId, play, [PlayTotalRecord.AllTime]);
             }
         }
 
-        _periodTotals = (appUserId, period, tally);
-        return tally;
+        var months = await TotalsOf(appUserId, parts)
+            .Where(t => t.Kind != PlayTotalKind.Plays)
+            .GroupBy(t => new { t.Kind, t.Key })
+            .Select(g => new ItemSums(
+                g.Key.Kind, g.Key.Key, g.Sum(t => t.Streams), g.Sum(t => t.MsPlayed), g.Min(t => t.FirstPlayedAt), g.Max(t => t.LastPlayedAt)))
+            .ToListAsync(cancellationToken);
+        var items = months.ToDictionary(m => (m.Kind, m.Key));
+        foreach (var row in loose.Rows.Where(r => r.Kind != PlayTotalKind.Plays))
+        {
+            var sums = new ItemSums(row.Kind, row.Key, row.Streams, row.MsPlayed, row.FirstPlayedAt, row.LastPlayedAt);
+            items[(row.Kind, row.Key)] = items.TryGetValue((row.Kind, row.Key), out var stored) ? stored.Plus(sums) : sums;
+        }
+
+        var totals = new PeriodTotals(items, loose.Rows.Where(r => r.Kind != PlayTotalKind.Plays).ToDictionary(r => (r.Kind, r.Key)));
+        _periodTotals = (appUserId, period, totals);
+        return totals;
+    }
+
+    /// <summary>
+    /// The name and artists of each winner's latest play in the period: from its loose plays when one of them is the
+    /// latest, otherwise from the latest of its month rows (a few rows per item shown).
+    /// </summary>
+    private async Task<Dictionary<string, (string Name, List<string> ArtistNames)>> LatestNamesAsync(
+        string appUserId, PeriodParts parts, PeriodTotals totals, ItemSums[] winners, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, (string Name, List<string> ArtistNames)>(StringComparer.Ordinal);
+        var wanted = new List<string>();
+        foreach (var winner in winners)
+        {
+            if (winner.Kind == PlayTotalKind.Artist)
+            {
+                names[winner.Key] = (winner.Key, []);
+            }
+            else if (totals.Loose.TryGetValue((winner.Kind, winner.Key), out var loose) && loose.LastPlayedAt >= winner.Last)
+            {
+                names[winner.Key] = (loose.Name, loose.ArtistNames);
+            }
+            else
+            {
+                wanted.Add(winner.Key);
+            }
+        }
+
+        if (wanted.Count > 0)
+        {
+            var kind = winners[0].Kind;
+            var rows = await TotalsOf(appUserId, parts)
+                .Where(t => t.Kind == kind && wanted.Contains(t.Key))
+                .OrderByDescending(t => t.LastPlayedAt)
+                .ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                names.TryAdd(row.Key, (row.Name, row.ArtistNames));
+            }
+        }
+
+        return names;
     }
 
     private static PlayedItemTotal ToTotal(PlayTotalRecord row) =>
         new(row.Name, row.ArtistNames, row.Streams, row.MsPlayed, row.FirstPlayedAt, row.LastPlayedAt);
+
+    /// <summary>One item's streams, time and first and last play over some months or loose plays.</summary>
+    private sealed record ItemSums(PlayTotalKind Kind, string Key, int Streams, long MsPlayed, DateTimeOffset First, DateTimeOffset Last)
+    {
+        public ItemSums Plus(ItemSums other) => this with
+        {
+            Streams = Streams + other.Streams,
+            MsPlayed = MsPlayed + other.MsPlayed,
+            First = First < other.First ? First : other.First,
+            Last = Last > other.Last ? Last : other.Last,
+        };
+    }
+
+    /// <summary>A period's items (whole months and loose plays together) and the loose plays' own totals, which carry names.</summary>
+    private sealed record PeriodTotals(
+        Dictionary<(PlayTotalKind Kind, string Key), ItemSums> Items,
+        Dictionary<(PlayTotalKind Kind, string Key), PlayTotalRecord> Loose);
 
     /// <summary>
     /// A period cut into the whole UTC months inside it (<see cref="Months"/>: first month and the month after the
