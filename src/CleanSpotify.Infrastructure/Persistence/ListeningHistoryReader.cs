@@ -189,43 +189,44 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
 
     /// <summary>
     /// The name and artists of each winner's latest play in the period: from its loose plays when one of them is the
-    /// latest, otherwise from the latest of its month rows (a few rows per item shown).
+    /// latest, otherwise from the month row that holds its last play (its primary key: user, that month, kind, key).
+    /// Names found are kept with the period's totals, so the second order of a kind looks up only its new items.
     /// </summary>
     private async Task<Dictionary<string, (string Name, List<string> ArtistNames)>> LatestNamesAsync(
         string appUserId, PeriodParts parts, PeriodTotals totals, ItemSums[] winners, CancellationToken cancellationToken)
     {
-        var names = new Dictionary<string, (string Name, List<string> ArtistNames)>(StringComparer.Ordinal);
-        var wanted = new List<string>();
-        foreach (var winner in winners)
+        var wanted = new List<ItemSums>();
+        foreach (var winner in winners.Where(w => !totals.Names.ContainsKey((w.Kind, w.Key))))
         {
             if (winner.Kind == PlayTotalKind.Artist)
             {
-                names[winner.Key] = (winner.Key, []);
+                totals.Names[(winner.Kind, winner.Key)] = (winner.Key, []);
             }
             else if (totals.Loose.TryGetValue((winner.Kind, winner.Key), out var loose) && loose.LastPlayedAt >= winner.Last)
             {
-                names[winner.Key] = (loose.Name, loose.ArtistNames);
+                totals.Names[(winner.Kind, winner.Key)] = (loose.Name, loose.ArtistNames);
             }
             else
             {
-                wanted.Add(winner.Key);
+                wanted.Add(winner);
             }
         }
 
         if (wanted.Count > 0)
         {
-            var kind = winners[0].Kind;
+            var kind = wanted[0].Kind;
+            var keys = wanted.Select(w => w.Key).ToArray();
+            var months = wanted.Select(w => PlayTally.MonthOf(w.Last)).Distinct().ToArray();
             var rows = await TotalsOf(appUserId, parts)
-                .Where(t => t.Kind == kind && wanted.Contains(t.Key))
-                .OrderByDescending(t => t.LastPlayedAt)
+                .Where(t => t.Kind == kind && months.Contains(t.Month) && keys.Contains(t.Key))
                 .ToListAsync(cancellationToken);
-            foreach (var row in rows)
+            foreach (var row in rows.Where(r => wanted.Any(w => w.Key == r.Key && PlayTally.MonthOf(w.Last) == r.Month)))
             {
-                names.TryAdd(row.Key, (row.Name, row.ArtistNames));
+                totals.Names[(kind, row.Key)] = (row.Name, row.ArtistNames);
             }
         }
 
-        return names;
+        return winners.ToDictionary(w => w.Key, w => totals.Names[(w.Kind, w.Key)], StringComparer.Ordinal);
     }
 
     private static PlayedItemTotal ToTotal(PlayTotalRecord row) =>
@@ -246,7 +247,11 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
     /// <summary>A period's items (whole months and loose plays together) and the loose plays' own totals, which carry names.</summary>
     private sealed record PeriodTotals(
         Dictionary<(PlayTotalKind Kind, string Key), ItemSums> Items,
-        Dictionary<(PlayTotalKind Kind, string Key), PlayTotalRecord> Loose);
+        Dictionary<(PlayTotalKind Kind, string Key), PlayTotalRecord> Loose)
+    {
+        /// <summary>The names and artists looked up so far for the items shown.</summary>
+        public Dictionary<(PlayTotalKind Kind, string Key), (string Name, List<string> ArtistNames)> Names { get; } = [];
+    }
 
     /// <summary>
     /// A period cut into the whole UTC months inside it (<see cref="Months"/>: first month and the month after the
