@@ -36,9 +36,15 @@ public static class ListeningStatistics
     public static IReadOnlyList<ListeningBucketDto> Buckets(
         IEnumerable<PlayMoment> moments, TimeZoneInfo zone, DateOnly first, DateOnly last, ChartBucketSize size)
     {
-        var totals = moments
-            .GroupBy(m => BucketStart(ListeningClock.LocalDay(m.PlayedAt, zone), size))
-            .ToDictionary(g => g.Key, g => (Ms: MsPlayed(g), Streams: Streams(g)));
+        var local = new LocalTimes(zone);
+        var totals = new Dictionary<DateOnly, (long Ms, int Streams)>();
+        foreach (var moment in moments)
+        {
+            var bucket = BucketStart(DateOnly.FromDateTime(local.ToLocal(moment.PlayedAt)), size);
+            var (ms, streams) = totals.GetValueOrDefault(bucket);
+            totals[bucket] = (ms + moment.MsPlayed, streams + (IsStream(moment.MsPlayed) ? 1 : 0));
+        }
+
         var buckets = new List<ListeningBucketDto>();
         for (var start = BucketStart(first, size); start <= last; start = Next(start, size))
         {
@@ -52,16 +58,18 @@ public static class ListeningStatistics
     /// <summary>Seven rows (Monday to Sunday) of 24 hours each, in that order.</summary>
     public static IReadOnlyList<HeatCellDto> HeatMap(IEnumerable<PlayMoment> moments, TimeZoneInfo zone)
     {
-        var totals = moments
-            .Select(m => (Local: ListeningClock.ToLocal(m.PlayedAt, zone), m.MsPlayed))
-            .GroupBy(m => (m.Local.DayOfWeek, m.Local.Hour))
-            .ToDictionary(g => g.Key, g => (Ms: g.Sum(m => (long)m.MsPlayed), Streams: g.Count(m => IsStream(m.MsPlayed))));
+        var local = new LocalTimes(zone);
+        var ms = new long[7, 24];
+        var streams = new int[7, 24];
+        foreach (var moment in moments)
+        {
+            var time = local.ToLocal(moment.PlayedAt);
+            ms[(int)time.DayOfWeek, time.Hour] += moment.MsPlayed;
+            streams[(int)time.DayOfWeek, time.Hour] += IsStream(moment.MsPlayed) ? 1 : 0;
+        }
+
         return WeekDays
-            .SelectMany(day => Enumerable.Range(0, 24).Select(hour =>
-            {
-                var (ms, streams) = totals.GetValueOrDefault((day, hour));
-                return new HeatCellDto(day, hour, ms, streams);
-            }))
+            .SelectMany(day => Enumerable.Range(0, 24).Select(hour => new HeatCellDto(day, hour, ms[(int)day, hour], streams[(int)day, hour])))
             .ToArray();
     }
 
