@@ -1,8 +1,10 @@
+using System.Data.Common;
 using CleanSpotify.Domain.Links;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
@@ -49,6 +51,19 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
 
     /// <summary>Whether a save (or a bulk insert's provider exception) failed on a unique index (the provider's own error code).</summary>
     internal abstract bool IsUniqueViolation(Exception exception);
+
+    /// <summary>
+    /// A command for <paramref name="sql"/> on the context's connection and in its open transaction, if any: for the
+    /// bulk writes that bypass EF Core (plays and their totals) yet must commit or roll back with the unit of work.
+    /// </summary>
+    internal TCommand CreateCommand<TCommand>(string sql)
+        where TCommand : DbCommand
+    {
+        var command = (TCommand)Database.GetDbConnection().CreateCommand();
+        command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        return command;
+    }
 
     /// <summary>
     /// Adds and saves <paramref name="record"/>; false, with the record detached and nothing saved, when a unique index

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,9 +17,7 @@ internal sealed class PostgresPlayTotalsWriter(CleanSpotifyDbContext db) : IPlay
     public async Task UpsertAsync(IReadOnlyList<PlayTotalRecord> increments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(increments);
-        await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = Upsert;
+        await using var command = db.CreateCommand<NpgsqlCommand>(Upsert);
         void Column<T>(string name, NpgsqlDbType type, Func<PlayTotalRecord, T> value) =>
             command.Parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | type) { TypedValue = [.. increments.Select(value)] });
 

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
 
@@ -13,10 +11,8 @@ internal sealed class SqlitePlayInserter(CleanSpotifyDbContext db) : PlayInserte
     protected override async Task InsertAsync(PlayColumns plays, IReadOnlyList<PlayRecord> records, CancellationToken cancellationToken)
     {
         var columns = plays.Columns;
-        await using var command = (SqliteCommand)Db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (SqliteTransaction?)Db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText =
-            $"INSERT INTO {plays.Table} ({plays.ColumnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        await using var command = Db.CreateCommand<SqliteCommand>(
+            $"INSERT INTO {plays.Table} ({plays.ColumnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})");
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value))).ToArray();
         command.Prepare();
         foreach (var record in records)

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
 
@@ -25,9 +23,7 @@ internal sealed class SqlitePlayTotalsWriter(CleanSpotifyDbContext db) : IPlayTo
     public async Task UpsertAsync(IReadOnlyList<PlayTotalRecord> increments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(increments);
-        await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = Upsert;
+        await using var command = db.CreateCommand<SqliteCommand>(Upsert);
         command.Parameters.Add(new SqliteParameter("$rows", SqliteType.Text) { Value = RowsJson(increments) });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
