@@ -104,6 +104,27 @@ public sealed class PlayTotalsTests(ListeningFactory factory) : IClassFixture<Li
         (await TestDatabase.CountForUserAsync(factory, "PlayTotals", userId)).Should().Be(0);
     }
 
+    [Fact]
+    public async Task StatsPage_KeptBetweenViews_ShowsAPlayStoredMeanwhileAndTheDeletedHistory()
+    {
+        using var session = await factory.SignedUpSessionAsync("totalspage");
+        var userId = await TestDatabase.UserIdAsync(factory, session.Email!);
+        await StoredPlays.AddAsync(factory, userId, Collected);
+        async Task<string> PlaysShownAsync() => (await session.GetPageAsync("/stats")).Find("[data-testid=total-plays]")!.TextContent;
+
+        (await PlaysShownAsync()).Should().Be("6");
+        (await PlaysShownAsync()).Should().Be("6", "the kept page reads back the same figures");
+        await StoredPlays.AddAsync(factory, userId, new SeedPlay("2027-01-19T10:00:00Z", "t5", "Five", ["A"], "Album X", 90_000));
+        (await PlaysShownAsync()).Should().Be("7");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IListeningHistoryStore>().DeleteForUserAsync(userId, Ct);
+        }
+
+        (await PlaysShownAsync()).Should().Be("0");
+    }
+
     private async Task<string> SeededUserAsync(string prefix)
     {
         using var session = await factory.SignedUpSessionAsync(prefix);

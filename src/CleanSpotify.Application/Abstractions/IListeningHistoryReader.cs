@@ -11,6 +11,9 @@ public interface IListeningHistoryReader
 {
     Task<int> CountAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken);
 
+    /// <summary>A value that changes whenever the user's stored plays change (added, replaced or deleted).</summary>
+    Task<string> VersionAsync(string appUserId, CancellationToken cancellationToken);
+
     /// <summary>One page of plays, newest first.</summary>
     Task<IReadOnlyList<Play>> ListAsync(string appUserId, PlayPeriod period, int skip, int take, CancellationToken cancellationToken);
 

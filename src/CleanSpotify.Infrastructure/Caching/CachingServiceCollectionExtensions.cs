@@ -29,6 +29,7 @@ internal static class CachingServiceCollectionExtensions
 
         services.AddHybridCache();
         services.AddSingleton<ISpotifyReadCache, HybridSpotifyReadCache>();
+        services.AddSingleton<IUserResultCache, HybridUserResultCache>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Listening;
@@ -28,6 +29,17 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
         }
 
         return count;
+    }
+
+    public async Task<string> VersionAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        var all = await db.PlayTotals.AsNoTracking()
+            .Where(t => t.AppUserId == appUserId && t.Month == PlayTotalRecord.AllTime && t.Kind == PlayTotalKind.Plays)
+            .Select(t => new { t.Plays, t.Streams, t.MsPlayed, t.FirstPlayedAt, t.LastPlayedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return all is null
+            ? "none"
+            : string.Create(CultureInfo.InvariantCulture, $"{all.Plays}-{all.Streams}-{all.MsPlayed}-{all.FirstPlayedAt.ToUnixTimeMilliseconds()}-{all.LastPlayedAt.ToUnixTimeMilliseconds()}");
     }
 
     public async Task<IReadOnlyList<Play>> ListAsync(string appUserId, PlayPeriod period, int skip, int take, CancellationToken cancellationToken)

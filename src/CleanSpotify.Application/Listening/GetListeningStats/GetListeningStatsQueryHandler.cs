@@ -1,3 +1,4 @@
+using System.Globalization;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Listening;
 
@@ -5,19 +6,28 @@ namespace CleanSpotify.Application.Listening.GetListeningStats;
 
 /// <summary>
 /// Totals, the chart, the heat map and the sessions from one narrow read of the period (when and how long each play
-/// was); the top lists are grouped and ranked by the database.
+/// was); the top lists come ranked from the stored totals. A finished page is kept per user under its period, time
+/// zone, day and the history's version, so viewing it again costs one read of the version until a play is stored.
 /// </summary>
 public sealed class GetListeningStatsQueryHandler(
     ICurrentUser currentUser,
     IUserPreferencesStore preferences,
     IListeningHistoryReader reader,
+    IUserResultCache cache,
     TimeProvider timeProvider) : ListeningUseCase<GetListeningStatsQuery, ListeningStatsDto>(currentUser, preferences)
 {
     protected override async ValueTask<Result<ListeningStatsDto>> HandleAsync(
         GetListeningStatsQuery query, ListeningScope scope, CancellationToken cancellationToken)
     {
+        var today = ListeningClock.LocalDay(timeProvider.GetUtcNow(), scope.Zone);
+        var version = await reader.VersionAsync(scope.UserId, cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture, $"stats:{query.From:yyyy-MM-dd}:{query.To:yyyy-MM-dd}:{scope.TimeZone}:{today:yyyy-MM-dd}:{version}");
+        return await cache.GetOrCreateAsync(scope.UserId, key, token => ComputeAsync(query, scope, today, token), cancellationToken);
+    }
+
+    private async ValueTask<ListeningStatsDto> ComputeAsync(GetListeningStatsQuery query, ListeningScope scope, DateOnly today, CancellationToken cancellationToken)
+    {
         var (userId, timeZone, zone, period) = scope;
-        var today = ListeningClock.LocalDay(timeProvider.GetUtcNow(), zone);
         var moments = await reader.ListMomentsAsync(userId, period, cancellationToken);
 
         var last = query.To ?? today;

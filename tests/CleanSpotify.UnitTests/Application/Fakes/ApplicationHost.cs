@@ -40,6 +40,7 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<ISpotifyRecentlyPlayedReader>(RecentlyPlayed);
         services.AddSingleton<ISpotifyPlaylistWriter>(Playlists);
         services.AddSingleton<ISpotifyReadCache>(ReadCache);
+        services.AddSingleton<IUserResultCache>(ResultCache);
         services.AddSingleton<IRankHistoryStore>(RankHistory);
         services.AddSingleton<ISpotifyLinkRemover>(LinkRemover);
         services.AddSingleton<IPlaylistExportStore>(PlaylistExports);
@@ -107,6 +108,8 @@ public sealed class ApplicationHost : IAsyncDisposable
     public FakePasswordVerifier Passwords { get; } = new();
 
     public FakeListeningHistoryReader ListeningHistory { get; } = new();
+
+    public FakeUserResultCache ResultCache { get; } = new();
 
     public FakeUserPreferencesStore Preferences { get; } = new();
 

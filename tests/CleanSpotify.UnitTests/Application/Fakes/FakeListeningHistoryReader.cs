@@ -26,6 +26,12 @@ public sealed class FakeListeningHistoryReader : IListeningHistoryReader
     public Task<int> CountAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken) =>
         Task.FromResult(Of(appUserId, period).Count());
 
+    /// <summary>How many times <see cref="ListMomentsAsync"/> was called: one per stats page computed.</summary>
+    public int MomentReads { get; private set; }
+
+    public Task<string> VersionAsync(string appUserId, CancellationToken cancellationToken) =>
+        Task.FromResult($"{Of(appUserId, PlayPeriod.All).Count()}-{Of(appUserId, PlayPeriod.All).Sum(p => (long)p.MsPlayed)}");
+
     public Task<IReadOnlyList<Play>> ListAsync(string appUserId, PlayPeriod period, int skip, int take, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Play>>(Of(appUserId, period).OrderByDescending(p => p.PlayedAt).Skip(skip).Take(take).ToArray());
 
@@ -38,8 +44,11 @@ public sealed class FakeListeningHistoryReader : IListeningHistoryReader
         }
     }
 
-    public Task<IReadOnlyList<PlayMoment>> ListMomentsAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PlayMoment>>(Of(appUserId, period).OrderBy(p => p.PlayedAt).Select(p => new PlayMoment(p.PlayedAt, p.MsPlayed)).ToArray());
+    public Task<IReadOnlyList<PlayMoment>> ListMomentsAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken)
+    {
+        MomentReads++;
+        return Task.FromResult<IReadOnlyList<PlayMoment>>(Of(appUserId, period).OrderBy(p => p.PlayedAt).Select(p => new PlayMoment(p.PlayedAt, p.MsPlayed)).ToArray());
+    }
 
     /// <summary>Tracks only, by streams then time; the ranking itself is the database's and is tested there.</summary>
     public Task<IReadOnlyList<PlayedItemTotal>> TopAsync(

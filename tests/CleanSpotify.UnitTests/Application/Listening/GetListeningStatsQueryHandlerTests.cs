@@ -91,6 +91,24 @@ public sealed class GetListeningStatsQueryHandlerTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
+    [Fact]
+    public async Task Handle_SamePageAgain_IsServedKeptUntilAPlayIsStoredOrTheDayChanges()
+    {
+        var query = new GetListeningStatsQuery(new DateOnly(2026, 1, 12), new DateOnly(2026, 1, 14));
+        var ct = TestContext.Current.CancellationToken;
+
+        (await _host.Sender.Send(query, ct)).Value.Plays.Should().Be(5);
+        (await _host.Sender.Send(query, ct)).Value.Plays.Should().Be(5);
+        _host.ListeningHistory.MomentReads.Should().Be(1, "the second view is the kept page");
+
+        _host.ListeningHistory.With(User, Play("2026-01-14T10:00:00Z", "Delta", 100_000));
+        (await _host.Sender.Send(query, ct)).Value.Plays.Should().Be(6, "a stored play changes the history's version");
+
+        _host.Time.Advance(TimeSpan.FromDays(1));
+        (await _host.Sender.Send(query, ct)).Value.Today.Should().Be(new DateOnly(2026, 1, 16));
+        _host.ListeningHistory.MomentReads.Should().Be(3);
+    }
+
     private static Play Play(string playedAt, string track, int msPlayed) =>
         new(track.ToUpperInvariant(), track, ["Artist"], "Album", DateTimeOffset.Parse(playedAt, null), msPlayed, true, PlaySource.Recent);
 }
