@@ -6,7 +6,7 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// Totals of plays counted in memory, one <see cref="PlayTotalRecord"/> per user, month, kind and key: a play counts
 /// once in the totals of all plays, once for its track, once for its album and once for each of its artists. Writers
 /// count what they store and flush it as increments (<see cref="PlayTotals"/>); the reader counts a period's loose
-/// plays and merges the stored monthly rows into them.
+/// plays, which it adds to the sums of the whole months inside the period.
 /// </summary>
 internal sealed class PlayTally
 {
@@ -30,10 +30,6 @@ internal sealed class PlayTally
     /// <summary>Counts the change of a stored play's time listened to <paramref name="msPlayed"/> (an import's exact figure replacing an estimate).</summary>
     public void Replace(string appUserId, PlayRecord play, int msPlayed, ReadOnlySpan<int> months) =>
         CountInto(appUserId, play, months, plays: 0, msPlayed - play.MsPlayed, (IsStream(msPlayed) ? 1 : 0) - (IsStream(play.MsPlayed) ? 1 : 0));
-
-    /// <summary>Adds a stored row's totals into the row of the same kind and key in <paramref name="month"/>.</summary>
-    public void Merge(PlayTotalRecord row, int month) =>
-        Increment(row.AppUserId, month, row.Kind, row.Key, row.Name, row.ArtistNames, row.Plays, row.Streams, row.MsPlayed, row.FirstPlayedAt, row.LastPlayedAt);
 
     public void Clear() => _rows.Clear();
 

@@ -6,6 +6,7 @@ using CleanSpotify.SpotifySandbox;
 using CleanSpotify.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
+using PlayTotalsMigration = CleanSpotify.Infrastructure.Persistence.Sqlite.Migrations.PlayTotals;
 
 namespace CleanSpotify.E2E.Tests.Support;
 
@@ -119,7 +120,9 @@ public class BrowserSiteFixture : IAsyncLifetime
     /// <summary>
     /// Stores the last 50 plays of a new sandbox listener with <paramref name="template"/>'s listening, as the
     /// sandbox's recently-played list gives them, in the site's database for the account <paramref name="email"/>, as
-    /// the background collector would (track length as an estimated time played); returns the track names, newest first.
+    /// the background collector would (track length as an estimated time played), then rebuilds the play totals from
+    /// the stored plays as the migration that added them does (the collector keeps them the same, which the functional
+    /// tests check); returns the track names, newest first.
     /// </summary>
     public async Task<IReadOnlyList<string>> StoreSandboxRecentPlaysAsync(Listener template, string email)
     {
@@ -153,6 +156,15 @@ public class BrowserSiteFixture : IAsyncLifetime
             insert.Parameters.AddWithValue("$image", album.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("url").GetString()).FirstOrDefault());
             insert.Parameters.AddWithValue("$ms", track.GetProperty("duration_ms").GetInt32());
             await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await using var totals = connection.CreateCommand();
+            totals.Transaction = transaction;
+            totals.CommandText = "DELETE FROM \"PlayTotals\"; " + PlayTotalsMigration.Backfill;
+            await totals.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return items.Select(i => i.GetProperty("track").GetProperty("name").GetString()!).ToArray();
