@@ -22,7 +22,9 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
     public async Task<int> CountAsync(string appUserId, PlayPeriod period, CancellationToken cancellationToken)
     {
         var parts = PeriodParts.Of(period);
-        var count = await TotalsOf(appUserId, parts).Where(t => t.Kind == PlayTotalKind.Plays).SumAsync(t => t.Plays, cancellationToken);
+        var count = parts.IsAllTime || parts.Months is not null
+            ? await TotalsOf(appUserId, parts).Where(t => t.Kind == PlayTotalKind.Plays).SumAsync(t => t.Plays, cancellationToken)
+            : 0;
         foreach (var loose in parts.Loose)
         {
             count += await PlaysOf(appUserId, loose).CountAsync(cancellationToken);
@@ -89,9 +91,10 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
         }
 
         var totals = await PeriodTotalsAsync(appUserId, period, parts, cancellationToken);
+        var items = totals.Items.Values.Where(t => t.Kind == totalKind);
         var winners = (order == PlayedItemOrder.Time
-                ? totals.Items.Values.Where(t => t.Kind == totalKind).OrderByDescending(t => t.MsPlayed).ThenByDescending(t => t.Streams)
-                : totals.Items.Values.Where(t => t.Kind == totalKind).OrderByDescending(t => t.Streams).ThenByDescending(t => t.MsPlayed))
+                ? items.OrderByDescending(t => t.MsPlayed).ThenByDescending(t => t.Streams)
+                : items.OrderByDescending(t => t.Streams).ThenByDescending(t => t.MsPlayed))
             .ThenBy(t => t.Key, StringComparer.Ordinal)
             .Take(take)
             .ToArray();
