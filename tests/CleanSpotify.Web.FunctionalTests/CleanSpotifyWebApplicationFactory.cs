@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CleanSpotify.Application.Abstractions;
 using CleanSpotify.SpotifySandbox;
 using CleanSpotify.Tests.Shared;
 using CleanSpotify.Web.FunctionalTests.Support;
@@ -65,6 +66,9 @@ public class CleanSpotifyWebApplicationFactory : WebApplicationFactory<Program>,
         CreateDefaultClient(baseAddress, [new NoServerErrorsHandler(), new CookieContainerHandler(), .. innermost]);
 
     public UserSession NewSession() => new(this);
+
+    /// <summary>Waits until the rank snapshot pages the site has queued so far are written (they never hold up a page).</summary>
+    public Task SnapshotsWrittenAsync() => Services.GetRequiredService<IRankSnapshotRecorder>().FlushAsync(TestContext.Current.CancellationToken);
 
     /// <summary>A new session signed in as a freshly registered user.</summary>
     public async Task<UserSession> SignedUpSessionAsync(string prefix = "user")

@@ -19,6 +19,7 @@ public sealed class RankHistoryTests(FakeClockFactory factory) : IClassFixture<F
 
         var dayOne = await session.GetPageAsync("/top/tracks?range=short_term");
         dayOne.FindAll("li.track .movement").Should().BeEmpty("there is nothing to compare with on the first day");
+        await factory.SnapshotsWrittenAsync();
 
         factory.Clock.Advance(TimeSpan.FromDays(1));
         await session.SubmitFormAsync("/top/tracks?range=short_term", "/refresh");

@@ -24,8 +24,5 @@ public sealed class ScheduledCollectorTests(ScheduledCollectorFactory factory) :
         (await factory.Store.ScalarAsync("SELECT COUNT(*) FROM qrtz_triggers")).Should().NotBe(0L, "the sweeps' triggers live in the site's database");
     }
 
-    private async Task<long> CountAsync(string table, string userId) =>
-        Convert.ToInt64(
-            await factory.Store.ScalarAsync($"""SELECT COUNT(*) FROM "{table}" WHERE "AppUserId" = @user""", ("@user", userId)),
-            System.Globalization.CultureInfo.InvariantCulture);
+    private Task<long> CountAsync(string table, string userId) => TestDatabase.CountForUserAsync(factory, table, userId);
 }

@@ -53,6 +53,12 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     internal abstract bool IsUniqueViolation(Exception exception);
 
     /// <summary>
+    /// Whether the link <paramref name="linkId"/> exists, holding it (where the provider can) until the open
+    /// transaction ends, so that it cannot be deleted between this check and the caller's writes.
+    /// </summary>
+    internal abstract Task<bool> HoldLinkAsync(Guid linkId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A command for <paramref name="sql"/> on the context's connection and in its open transaction, if any: for the
     /// bulk writes that bypass EF Core (plays and their totals) yet must commit or roll back with the unit of work.
     /// </summary>

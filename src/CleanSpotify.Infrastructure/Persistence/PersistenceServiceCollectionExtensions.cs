@@ -53,6 +53,9 @@ internal static class PersistenceServiceCollectionExtensions
         services.AddScoped<ISpotifyLinkRemover>(provider => provider.GetRequiredService<SpotifyLinkStore>());
         services.AddScoped<IPendingAuthorizationStore, PendingAuthorizationStore>();
         services.AddScoped<IRankHistoryStore, RankHistoryStore>();
+        services.AddSingleton<QueuedRankSnapshotRecorder>();
+        services.AddSingleton<IRankSnapshotRecorder>(provider => provider.GetRequiredService<QueuedRankSnapshotRecorder>());
+        services.AddHostedService(provider => provider.GetRequiredService<QueuedRankSnapshotRecorder>());
         services.AddScoped<IPlaylistExportStore, PlaylistExportStore>();
         services.AddScoped<ISiteAccountStore, SiteAccountStore>();
         services.AddScoped<IListeningHistoryReader, ListeningHistoryReader>();

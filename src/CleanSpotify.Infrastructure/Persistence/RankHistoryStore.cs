@@ -7,22 +7,24 @@ namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Adapter for <see cref="IRankHistoryStore"/>: a compact table, one row per user, list, range and day. Recording
-/// prunes the user's own rows past the retention (an index seek, not a scan of every user's rows) and detaches the
-/// saved row, so the daily snapshot sweep's shared context stays small.
+/// prunes the user's own rows past the retention (an index seek, not a scan of every user's rows), writes only while
+/// the page's link exists, and detaches the saved row, so a writer's long-lived context stays small.
 /// </summary>
-internal sealed class RankHistoryStore(CleanSpotifyDbContext db) : IRankHistoryStore
+internal sealed class RankHistoryStore(CleanSpotifyDbContext db, QueuedRankSnapshotRecorder queued) : IRankHistoryStore
 {
-    public async Task RecordAsync(
-        string appUserId,
-        TopListKind kind,
-        TimeRange range,
-        DateOnly day,
-        int offset,
-        IReadOnlyList<string> itemIds,
-        CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(RankSnapshotPage page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        var (user, kind, range, day, offset, itemIds) = page;
+        var appUserId = user.AppUserId;
+
+        // The prune writes first, so on SQLite this transaction is the writer before the link is looked for.
         var oldest = day.AddDays(-(int)RankSnapshot.Retention.TotalDays);
         await db.RankSnapshots.Where(s => s.AppUserId == appUserId && s.Day < oldest).ExecuteDeleteAsync(cancellationToken);
+        if (!await db.HoldLinkAsync(user.LinkId, cancellationToken))
+        {
+            return false;
+        }
 
         var record = await db.RankSnapshots.SingleOrDefaultAsync(
             s => s.AppUserId == appUserId && s.Kind == kind && s.Range == range && s.Day == day, cancellationToken);
@@ -37,11 +39,13 @@ internal sealed class RankHistoryStore(CleanSpotifyDbContext db) : IRankHistoryS
         {
             await db.SaveChangesAsync(cancellationToken);
             db.Entry(record).State = EntityState.Detached;
+            return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
-            // Another request recorded the same day's snapshot first; history is best effort, the page is not.
+            // Another instance recorded the same day's snapshot first; history is best effort.
             db.ChangeTracker.Clear();
+            return false;
         }
     }
 
@@ -56,6 +60,7 @@ internal sealed class RankHistoryStore(CleanSpotifyDbContext db) : IRankHistoryS
 
     public async Task<IReadOnlyList<RankSnapshot>> ListAsync(string appUserId, TopListKind kind, TimeRange range, CancellationToken cancellationToken)
     {
+        await queued.FlushAsync(cancellationToken);
         var records = await db.RankSnapshots.AsNoTracking()
             .Where(s => s.AppUserId == appUserId && s.Kind == kind && s.Range == range)
             .OrderBy(s => s.Day)

@@ -75,10 +75,7 @@ public class CollectorFactory : CleanSpotifyWebApplicationFactory
             .ToArray();
     }
 
-    public async Task<long> CountAsync(string table, string userId) =>
-        Convert.ToInt64(
-            await Store.ScalarAsync($"""SELECT COUNT(*) FROM "{table}" WHERE "AppUserId" = @user""", ("@user", userId)),
-            System.Globalization.CultureInfo.InvariantCulture);
+    public Task<long> CountAsync(string table, string userId) => TestDatabase.CountForUserAsync(this, table, userId);
 
     /// <summary>What the sandbox says <paramref name="listenerKey"/> played from <paramref name="from"/> to now, as stored plays are compared.</summary>
     public IReadOnlyList<(long PlayedAt, string? TrackId)> SandboxPlays(string listenerKey, DateTimeOffset from) =>

@@ -11,10 +11,11 @@ public static class TestDatabase
         return id as string ?? throw new InvalidOperationException($"No user {email} in the database.");
     }
 
-    /// <summary>How many rows of <paramref name="table"/> belong to the user.</summary>
+    /// <summary>How many rows of <paramref name="table"/> belong to the user, once the site's queued snapshot writes are done.</summary>
     public static async Task<long> CountForUserAsync(CleanSpotifyWebApplicationFactory factory, string table, string appUserId)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        await factory.SnapshotsWrittenAsync();
         return Convert.ToInt64(
             await factory.Store.ScalarAsync($"SELECT COUNT(*) FROM \"{table}\" WHERE \"AppUserId\" = @user", ("@user", appUserId)),
             System.Globalization.CultureInfo.InvariantCulture);

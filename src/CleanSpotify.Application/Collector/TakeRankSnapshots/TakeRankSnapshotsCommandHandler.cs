@@ -17,6 +17,7 @@ public sealed class TakeRankSnapshotsCommandHandler(
     ICollectorScheduleStore schedule,
     TopListPageReader pages,
     ISpotifyReadCache cache,
+    IRankSnapshotRecorder snapshots,
     CollectorSweep sweep,
     CollectorPolicy policy) : ICommandHandler<TakeRankSnapshotsCommand, Result<RankSnapshotsTakenDto>>
 {
@@ -40,6 +41,9 @@ public sealed class TakeRankSnapshotsCommandHandler(
                 return step;
             },
             cancellationToken);
+
+        // The pages read are queued for writing; the sweep is done when they are written.
+        await snapshots.FlushAsync(cancellationToken);
         return new RankSnapshotsTakenDto(users, skipped, stoppedByCooldown);
     }
 

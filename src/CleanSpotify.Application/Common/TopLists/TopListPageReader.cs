@@ -7,11 +7,12 @@ namespace CleanSpotify.Application.Common.TopLists;
 
 /// <summary>
 /// What top-track and top-artist pages share: one cached Spotify read per user, link, list, range and page; a snapshot
-/// of every freshly fetched page for the rank history; and each item's movement against the previous day's snapshot.
-/// A page past the end of the list is answered from the total that page 1 reported, without asking Spotify, so
-/// scripted page numbers cost at most the pages that exist.
+/// of every freshly fetched page for the rank history (queued: the page never waits for the write); and each item's
+/// movement against the previous day's snapshot. A page past the end of the list is answered from the total that
+/// page 1 reported, without asking Spotify, so scripted page numbers cost at most the pages that exist.
 /// </summary>
-public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore history, ISpotifyTopItemsReader topItems, TimeProvider timeProvider)
+public sealed class TopListPageReader(
+    ISpotifyReadCache cache, IRankHistoryStore history, IRankSnapshotRecorder snapshots, ISpotifyTopItemsReader topItems, TimeProvider timeProvider)
 {
     /// <summary>Items per page: one Spotify request's worth, the most Spotify serves at once.</summary>
     public const int PageSize = 50;
@@ -49,15 +50,14 @@ public sealed class TopListPageReader(ISpotifyReadCache cache, IRankHistoryStore
         var changes = items.Select((item, index) => RankChange.Between(previous, idOf(item), OffsetOf(page) + index + 1)).ToArray();
         return PageDto(range, page, read.Value, items, changes);
 
-        // One page through the cache; a page Spotify was just asked for is kept as today's snapshot.
+        // One page through the cache; a page Spotify was just asked for becomes part of today's snapshot, written after the page is served.
         async Task<Result<CachedRead<SpotifyPage<T>>>> ReadPageAsync(int number)
         {
             var offset = OffsetOf(number);
             var fetched = await cache.GetOrFetchAsync(user, $"top:{kind}:{range}:{number}", token => fetch(topItems, user.AppUserId, range, offset, PageSize, token), cancellationToken);
             if (fetched.IsSuccess && !fetched.Value.FromCache && fetched.Value.Value.Items.Count > 0)
             {
-                var ids = fetched.Value.Value.Items.Select(idOf).ToArray();
-                await history.RecordAsync(user.AppUserId, kind, range, today, offset, ids, cancellationToken);
+                snapshots.Record(new RankSnapshotPage(user, kind, range, today, offset, fetched.Value.Value.Items.Select(idOf).ToArray()));
             }
 
             return fetched;

@@ -9,4 +9,9 @@ public sealed class PostgresCleanSpotifyDbContext(DbContextOptions<PostgresClean
 {
     internal override bool IsUniqueViolation(Exception exception) =>
         ((exception as DbUpdateException)?.InnerException ?? exception) is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    // FOR KEY SHARE: a concurrent delete of the row waits for this transaction, and one already made is seen as gone.
+    internal override async Task<bool> HoldLinkAsync(Guid linkId, CancellationToken cancellationToken) =>
+        (await Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM \"SpotifyLinks\" WHERE \"Id\" = {linkId} FOR KEY SHARE")
+            .ToListAsync(cancellationToken)).Count > 0;
 }

@@ -12,4 +12,8 @@ public sealed class SqliteCleanSpotifyDbContext(DbContextOptions<SqliteCleanSpot
 
     internal override bool IsUniqueViolation(Exception exception) =>
         ((exception as DbUpdateException)?.InnerException ?? exception) is SqliteException { SqliteExtendedErrorCode: UniqueViolation };
+
+    // SQLite has one writer at a time: a transaction that has already written holds every row until it ends.
+    internal override Task<bool> HoldLinkAsync(Guid linkId, CancellationToken cancellationToken) =>
+        SpotifyLinks.AnyAsync(link => link.Id == linkId, cancellationToken);
 }

@@ -42,6 +42,7 @@ public sealed class ApplicationHost : IAsyncDisposable
         services.AddSingleton<ISpotifyReadCache>(ReadCache);
         services.AddSingleton<IUserResultCache>(ResultCache);
         services.AddSingleton<IRankHistoryStore>(RankHistory);
+        services.AddSingleton<IRankSnapshotRecorder>(RankHistory);
         services.AddSingleton<ISpotifyLinkRemover>(LinkRemover);
         services.AddSingleton<IPlaylistExportStore>(PlaylistExports);
         services.AddSingleton<IUnitOfWork>(UnitOfWork);

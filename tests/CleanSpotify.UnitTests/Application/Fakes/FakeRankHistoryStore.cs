@@ -6,9 +6,9 @@ namespace CleanSpotify.UnitTests.Application.Fakes;
 
 /// <summary>
 /// In-memory snapshots, one per user, list, range and day, written page by page as the real store does; reads and
-/// writes may come from several threads at once.
+/// writes may come from several threads at once. As the recorder, it writes each recorded page at once.
 /// </summary>
-public sealed class FakeRankHistoryStore : IRankHistoryStore
+public sealed class FakeRankHistoryStore : IRankHistoryStore, IRankSnapshotRecorder
 {
     private readonly Dictionary<(string AppUserId, TopListKind Kind, TimeRange Range, DateOnly Day), RankSnapshot> _snapshots = [];
 
@@ -26,24 +26,24 @@ public sealed class FakeRankHistoryStore : IRankHistoryStore
     public RankSnapshot? SnapshotOf(string appUserId, TopListKind kind, TimeRange range, DateOnly day) =>
         _snapshots.GetValueOrDefault((appUserId, kind, range, day));
 
-    public Task RecordAsync(
-        string appUserId,
-        TopListKind kind,
-        TimeRange range,
-        DateOnly day,
-        int offset,
-        IReadOnlyList<string> itemIds,
-        CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(RankSnapshotPage page, CancellationToken cancellationToken)
     {
+        Record(page);
+        return Task.FromResult(true);
+    }
+
+    public void Record(RankSnapshotPage page)
+    {
+        var (user, kind, range, day, offset, itemIds) = page;
         lock (_snapshots)
         {
-            Recorded.Add((appUserId, kind, range, day, offset, itemIds.ToArray()));
-            var snapshot = SnapshotOf(appUserId, kind, range, day) ?? new RankSnapshot(kind, range, day, []);
-            _snapshots[(appUserId, kind, range, day)] = snapshot.WithPage(offset, itemIds);
+            Recorded.Add((user.AppUserId, kind, range, day, offset, itemIds.ToArray()));
+            var snapshot = SnapshotOf(user.AppUserId, kind, range, day) ?? new RankSnapshot(kind, range, day, []);
+            _snapshots[(user.AppUserId, kind, range, day)] = snapshot.WithPage(offset, itemIds);
         }
-
-        return Task.CompletedTask;
     }
+
+    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<RankSnapshot?> FindLatestBeforeAsync(
         string appUserId, TopListKind kind, TimeRange range, DateOnly day, CancellationToken cancellationToken) =>

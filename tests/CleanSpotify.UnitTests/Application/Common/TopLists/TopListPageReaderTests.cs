@@ -24,7 +24,7 @@ public sealed class TopListPageReaderTests
     public TopListPageReaderTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
-        _reader = new TopListPageReader(_cache, _history, _topItems, _time);
+        _reader = new TopListPageReader(_cache, _history, _history, _topItems, _time);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links.UnlinkSpotify;
 using CleanSpotify.Application.Links;
@@ -136,7 +137,7 @@ public sealed class UnlinkSpotifyCommandHandlerTests
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         await ReadAsync(appUserId);
-        await _history.RecordAsync(appUserId, TopListKind.Tracks, TimeRange.ShortTerm, Today, 0, ["track1"], cancellationToken);
+        _history.Record(new RankSnapshotPage(new LinkedSpotifyUser(appUserId, LinkId), TopListKind.Tracks, TimeRange.ShortTerm, Today, 0, ["track1"]));
         await _exports.TryReserveAsync(
             PlaylistExport.Reserve(appUserId, Guid.NewGuid(), "My top tracks", 1, ApplicationHost.Start), cancellationToken);
     }
