@@ -54,6 +54,7 @@ public static class DependencyInjection
             options.AccessDeniedPath = "/account/login";
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = SecurityStampCheck.WhenDueAsync;
             transport.Harden(options.Cookie);
         });
 

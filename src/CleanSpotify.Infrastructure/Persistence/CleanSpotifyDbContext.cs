@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CleanSpotify.Infrastructure.Persistence;
@@ -15,7 +16,7 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// derived context that owns its committed migrations (<see cref="Sqlite.SqliteCleanSpotifyDbContext"/>,
 /// <see cref="Postgres.PostgresCleanSpotifyDbContext"/>).
 /// </summary>
-public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProtector tokenProtector)
+public abstract class CleanSpotifyDbContext(DbContextOptions options)
     : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Shadow concurrency column of a link row; a new value on every change (SQLite has no rowversion).</summary>
@@ -46,8 +47,11 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     /// <summary>The shared Data Protection key ring, used when <c>DataProtection:KeyStore</c> is <c>Database</c>.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Part of the model cache key: the encrypting converters belong to this protector.</summary>
-    internal TokenProtector TokenProtector => tokenProtector;
+    /// <summary>
+    /// Part of the model cache key: the encrypting converters belong to this protector, the application's singleton
+    /// (contexts are pooled, so they take only their options and find the protector among the application's services).
+    /// </summary>
+    internal TokenProtector TokenProtector => this.GetService<TokenProtector>();
 
     /// <summary>Whether a save (or a bulk insert's provider exception) failed on a unique index (the provider's own error code).</summary>
     internal abstract bool IsUniqueViolation(Exception exception);
@@ -106,8 +110,8 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options, TokenProte
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfiguration(new Configurations.SpotifyLinkConfiguration(tokenProtector));
-        builder.ApplyConfiguration(new Configurations.PendingAuthorizationConfiguration(tokenProtector));
+        builder.ApplyConfiguration(new Configurations.SpotifyLinkConfiguration(TokenProtector));
+        builder.ApplyConfiguration(new Configurations.PendingAuthorizationConfiguration(TokenProtector));
         builder.ApplyConfiguration(new Configurations.RankSnapshotConfiguration());
         builder.ApplyConfiguration(new Configurations.PlaylistExportConfiguration());
         var listening = new Configurations.ListeningConfiguration();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
@@ -16,19 +17,20 @@ internal static class DesignTimeContext
 {
     public static DbContextOptions<T> Options<T>(Func<DbContextOptionsBuilder<T>, DbContextOptionsBuilder<T>> useProvider)
         where T : DbContext =>
-        useProvider(new DbContextOptionsBuilder<T>()).ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>().Options;
-
-    public static TokenProtector Protector() => new(new EphemeralDataProtectionProvider());
+        useProvider(new DbContextOptionsBuilder<T>())
+            .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
+            .UseApplicationServiceProvider(new ServiceCollection().AddSingleton(new TokenProtector(new EphemeralDataProtectionProvider())).BuildServiceProvider())
+            .Options;
 }
 
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCleanSpotifyDbContext>
 {
     public SqliteCleanSpotifyDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeContext.Options<SqliteCleanSpotifyDbContext>(b => b.UseSqlite("Data Source=design-time.db")), DesignTimeContext.Protector());
+        new(DesignTimeContext.Options<SqliteCleanSpotifyDbContext>(b => b.UseSqlite("Data Source=design-time.db")));
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCleanSpotifyDbContext>
 {
     public PostgresCleanSpotifyDbContext CreateDbContext(string[] args) =>
-        new(DesignTimeContext.Options<PostgresCleanSpotifyDbContext>(b => b.UseNpgsql("Host=127.0.0.1;Database=cleanspotify_design_time")), DesignTimeContext.Protector());
+        new(DesignTimeContext.Options<PostgresCleanSpotifyDbContext>(b => b.UseNpgsql("Host=127.0.0.1;Database=cleanspotify_design_time")));
 }

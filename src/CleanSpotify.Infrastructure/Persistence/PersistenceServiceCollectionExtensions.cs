@@ -28,7 +28,7 @@ internal static class PersistenceServiceCollectionExtensions
         var database = services.AddValidatedNow<DatabaseOptions>(options => options.Bind(configuration), new DatabaseOptionsValidator());
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
+            services.AddDbContextPool<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
                 .UseNpgsql(database.PostgresConnectionString())
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
             services.AddScoped<PlayInserter, PostgresPlayInserter>();
@@ -39,7 +39,7 @@ internal static class PersistenceServiceCollectionExtensions
         }
         else
         {
-            services.AddDbContext<CleanSpotifyDbContext, SqliteCleanSpotifyDbContext>((serviceProvider, options) => options
+            services.AddDbContextPool<CleanSpotifyDbContext, SqliteCleanSpotifyDbContext>((serviceProvider, options) => options
                 .UseSqlite(database.SqliteConnectionString(serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
                 .AddInterceptors(SqliteConnectionSettings.Instance)
                 .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());

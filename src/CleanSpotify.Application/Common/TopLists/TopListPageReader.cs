@@ -8,11 +8,17 @@ namespace CleanSpotify.Application.Common.TopLists;
 /// <summary>
 /// What top-track and top-artist pages share: one cached Spotify read per user, link, list, range and page; a snapshot
 /// of every freshly fetched page for the rank history (queued: the page never waits for the write); and each item's
-/// movement against the previous day's snapshot. A page past the end of the list is answered from the total that
-/// page 1 reported, without asking Spotify, so scripted page numbers cost at most the pages that exist.
+/// movement against the latest earlier snapshot (read once a day per link, list and range). A page past the end of
+/// the list is answered from the total that page 1 reported, without asking Spotify, so scripted page numbers cost at
+/// most the pages that exist.
 /// </summary>
 public sealed class TopListPageReader(
-    ISpotifyReadCache cache, IRankHistoryStore history, IRankSnapshotRecorder snapshots, ISpotifyTopItemsReader topItems, TimeProvider timeProvider)
+    ISpotifyReadCache cache,
+    IRankHistoryStore history,
+    IRankSnapshotRecorder snapshots,
+    IUserResultCache results,
+    ISpotifyTopItemsReader topItems,
+    TimeProvider timeProvider)
 {
     /// <summary>Items per page: one Spotify request's worth, the most Spotify serves at once.</summary>
     public const int PageSize = 50;
@@ -46,7 +52,12 @@ public sealed class TopListPageReader(
         }
 
         var items = read.Value.Value.Items;
-        var previous = await history.FindLatestBeforeAsync(user.AppUserId, kind, range, today, cancellationToken);
+        // Earlier days' snapshots do not change during the day: one read per link, list, range and day, not per view.
+        var previous = await results.GetOrCreateAsync(
+            user.AppUserId,
+            $"rank-before:{user.LinkId:N}:{kind}:{range}:{today:yyyyMMdd}",
+            async token => await history.FindLatestBeforeAsync(user.AppUserId, kind, range, today, token),
+            cancellationToken);
         var changes = items.Select((item, index) => RankChange.Between(previous, idOf(item), OffsetOf(page) + index + 1)).ToArray();
         return PageDto(range, page, read.Value, items, changes);
 

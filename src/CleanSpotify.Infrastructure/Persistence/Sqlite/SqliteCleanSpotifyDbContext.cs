@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CleanSpotify.Infrastructure.Persistence.Sqlite;
 
 /// <summary>The model on SQLite (the default, one machine); owns the SQLite migrations.</summary>
-public sealed class SqliteCleanSpotifyDbContext(DbContextOptions<SqliteCleanSpotifyDbContext> options, TokenProtector tokenProtector)
-    : CleanSpotifyDbContext(options, tokenProtector)
+public sealed class SqliteCleanSpotifyDbContext(DbContextOptions<SqliteCleanSpotifyDbContext> options)
+    : CleanSpotifyDbContext(options)
 {
     /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
     private const int UniqueViolation = 2067;

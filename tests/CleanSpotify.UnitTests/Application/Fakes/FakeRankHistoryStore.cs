@@ -11,11 +11,15 @@ namespace CleanSpotify.UnitTests.Application.Fakes;
 public sealed class FakeRankHistoryStore : IRankHistoryStore, IRankSnapshotRecorder
 {
     private readonly Dictionary<(string AppUserId, TopListKind Kind, TimeRange Range, DateOnly Day), RankSnapshot> _snapshots = [];
+    private int _latestBeforeReads;
 
     /// <summary>Every <see cref="RecordAsync"/> call, in order.</summary>
     public List<(string AppUserId, TopListKind Kind, TimeRange Range, DateOnly Day, int Offset, IReadOnlyList<string> ItemIds)> Recorded { get; } = [];
 
     public int Lists { get; private set; }
+
+    /// <summary>How many times <see cref="FindLatestBeforeAsync"/> was asked.</summary>
+    public int LatestBeforeReads => _latestBeforeReads;
 
     public FakeRankHistoryStore With(string appUserId, RankSnapshot snapshot)
     {
@@ -46,8 +50,11 @@ public sealed class FakeRankHistoryStore : IRankHistoryStore, IRankSnapshotRecor
     public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<RankSnapshot?> FindLatestBeforeAsync(
-        string appUserId, TopListKind kind, TimeRange range, DateOnly day, CancellationToken cancellationToken) =>
-        Task.FromResult(Of(appUserId, kind, range).Where(s => s.Day < day).MaxBy(s => s.Day));
+        string appUserId, TopListKind kind, TimeRange range, DateOnly day, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _latestBeforeReads);
+        return Task.FromResult(Of(appUserId, kind, range).Where(s => s.Day < day).MaxBy(s => s.Day));
+    }
 
     public Task<IReadOnlyList<RankSnapshot>> ListAsync(string appUserId, TopListKind kind, TimeRange range, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public sealed class TopListPageReaderTests
     public TopListPageReaderTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
-        _reader = new TopListPageReader(_cache, _history, _history, _topItems, _time);
+        _reader = new TopListPageReader(_cache, _history, _history, new FakeUserResultCache(), _topItems, _time);
     }
 
     [Fact]
@@ -40,6 +40,24 @@ public sealed class TopListPageReaderTests
         (recorded.AppUserId, recorded.Kind, recorded.Range, recorded.Day, recorded.Offset)
             .Should().Be((User, TopListKind.Tracks, TimeRange.ShortTerm, Today, 0));
         recorded.ItemIds.Should().Equal("A", "B", "C");
+    }
+
+    [Fact]
+    public async Task ReadAsync_ManyViewsInADay_ReadTheEarlierSnapshotOnceADay()
+    {
+        _history.With(User, new RankSnapshot(TopListKind.Tracks, TimeRange.ShortTerm, Today.AddDays(-1), ["B", "A", "C"]));
+        _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 3, "A", "B", "C");
+
+        var first = await ReadTracks();
+        var again = await ReadTracks();
+        _history.LatestBeforeReads.Should().Be(1, "the earlier days do not change during the day");
+        again.Value.Changes.Should().Equal(first.Value.Changes);
+        first.Value.Changes[0].Should().Be(new RankChange(RankChangeKind.Up, 1));
+
+        _time.Advance(TimeSpan.FromDays(1));
+        var nextDay = await ReadTracks();
+        _history.LatestBeforeReads.Should().Be(2, "a new day has a new latest earlier snapshot");
+        nextDay.Value.Changes.Should().OnlyContain(change => change.Kind == RankChangeKind.Same, "today's snapshot (A, B, C) is tomorrow's earlier one");
     }
 
     [Fact]

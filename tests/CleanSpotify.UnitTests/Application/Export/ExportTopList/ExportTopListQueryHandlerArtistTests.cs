@@ -88,6 +88,6 @@ public sealed class ExportTopListQueryHandlerArtistTests
     }
 
     private async Task<Result<ExportFileDto>> Handle(ExportTopListQuery query) =>
-        await new ExportTopListQueryHandler(new TopListSlice(_currentUser, _links, new TopListPageReader(_cache, new FakeRankHistoryStore(), new FakeRankHistoryStore(), _topItems, _time)), _time)
+        await new ExportTopListQueryHandler(new TopListSlice(_currentUser, _links, new TopListPageReader(_cache, new FakeRankHistoryStore(), new FakeRankHistoryStore(), new FakeUserResultCache(), _topItems, _time)), _time)
             .Handle(query, TestContext.Current.CancellationToken);
 }

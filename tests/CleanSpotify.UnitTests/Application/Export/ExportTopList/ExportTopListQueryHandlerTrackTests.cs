@@ -29,7 +29,7 @@ public sealed class ExportTopListQueryHandlerTrackTests
     public ExportTopListQueryHandlerTrackTests()
     {
         _cache = new FakeSpotifyReadCache(_time);
-        _pages = new TopListPageReader(_cache, _history, _history, _topItems, _time);
+        _pages = new TopListPageReader(_cache, _history, _history, new FakeUserResultCache(), _topItems, _time);
         _links.With(new SpotifyLinkBuilder().Build());
     }
 

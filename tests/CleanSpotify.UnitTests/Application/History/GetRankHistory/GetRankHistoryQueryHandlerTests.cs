@@ -118,7 +118,7 @@ public sealed class GetRankHistoryQueryHandlerTests
     {
         _history.With(User, Tracks(-1, "a", "x"));
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 2, "a", "x");
-        var pages = new TopListPageReader(_cache, _history, _history, _topItems, _time);
+        var pages = new TopListPageReader(_cache, _history, _history, new FakeUserResultCache(), _topItems, _time);
         await pages.ReadAsync(LinkedSpotifyUser.Of(_link), TopListSources.Tracks, TimeRange.ShortTerm, 1, TestContext.Current.CancellationToken);
 
         var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
@@ -187,6 +187,6 @@ public sealed class GetRankHistoryQueryHandlerTests
         new(TopListKind.Tracks, TimeRange.ShortTerm, Today.AddDays(daysAgo), ids);
 
     private async Task<Result<RankHistoryDto>> Handle(GetRankHistoryQuery query) =>
-        await new GetRankHistoryQueryHandler(_currentUser, _links, _history, new TopListPageReader(_cache, _history, _history, _topItems, _time))
+        await new GetRankHistoryQueryHandler(_currentUser, _links, _history, new TopListPageReader(_cache, _history, _history, new FakeUserResultCache(), _topItems, _time))
             .Handle(query, TestContext.Current.CancellationToken);
 }

@@ -326,7 +326,7 @@ public sealed class CreatePlaylistFromTopTracksCommandHandlerTests
     };
 
     private CreatePlaylistFromTopTracksCommandHandler Handler() =>
-        new(_currentUser, _links, new TopListSlice(_currentUser, _links, new TopListPageReader(_cache, _history, _history, _topItems, _time)), _playlists, _exports, _time);
+        new(_currentUser, _links, new TopListSlice(_currentUser, _links, new TopListPageReader(_cache, _history, _history, new FakeUserResultCache(), _topItems, _time)), _playlists, _exports, _time);
 
     private async Task<Result<PlaylistExport>> Handle(CreatePlaylistFromTopTracksCommand command) =>
         await Handler().Handle(command, TestContext.Current.CancellationToken);

@@ -145,6 +145,6 @@ public sealed class GetTopListQueryHandlerArtistTests
     }
 
     private async Task<Result<TopListPageDto<TopItemDto>>> Handle(GetTopListQuery query) =>
-        await new GetTopListQueryHandler(new TopListSlice(_currentUser, _links, new TopListPageReader(_cache, _history, _history, _topItems, _time)))
+        await new GetTopListQueryHandler(new TopListSlice(_currentUser, _links, new TopListPageReader(_cache, _history, _history, new FakeUserResultCache(), _topItems, _time)))
             .Handle(query, TestContext.Current.CancellationToken);
 }
