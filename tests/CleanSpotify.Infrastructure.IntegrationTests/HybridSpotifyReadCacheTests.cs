@@ -70,6 +70,21 @@ public sealed class HybridSpotifyReadCacheTests
         (await cache.PeekAsync<string>(otherUser, Key, Ct))!.Value.Should().Be("other user");
     }
 
+    [Fact]
+    public async Task PeekAsync_AfterAMissThatIsRemembered_SeesTheCopyAFetchKeepsRightAway()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var cache = env.Host.Services.GetRequiredService<ISpotifyReadCache>();
+        (await cache.PeekAsync<string>(NewLink, Key, Ct)).Should().BeNull();
+        (await cache.PeekAsync<string>(NewLink, Key, Ct)).Should().BeNull("the miss is remembered");
+
+        await cache.GetOrFetchAsync(NewLink, Key, Answer("fetched"), Ct);
+
+        var peeked = await cache.PeekAsync<string>(NewLink, Key, Ct);
+        peeked!.Value.Should().Be("fetched", "the fetch's fallback replaces the remembered miss");
+        peeked.FromCache.Should().BeTrue();
+    }
+
     private static Func<CancellationToken, Task<Result<string>>> Answer(string value) =>
         _ => Task.FromResult(Result<string>.Success(value));
 }

@@ -31,9 +31,18 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
 
     private static readonly HybridCacheEntryOptions FallbackOptions = new() { Expiration = KeepFallbackFor, LocalCacheExpiration = KeepFallbackFor };
 
+    /// <summary>
+    /// How long a peek that found no fallback remembers that, in this instance's memory only. The header peeks on every
+    /// page, and HybridCache's miss path cost a seventh of a cached page (issue 15's profile); a fetch's fallback
+    /// replaces the remembered miss at once here, and within this time on other instances.
+    /// </summary>
+    public static readonly TimeSpan RememberMissFor = TimeSpan.FromMinutes(1);
+
     private static readonly HybridCacheEntryOptions PeekOptions = new()
     {
-        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+        Expiration = RememberMissFor,
+        LocalCacheExpiration = RememberMissFor,
+        Flags = HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
 
     public async Task<Result<CachedRead<T>>> GetOrFetchAsync<T>(
@@ -78,7 +87,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         }
         catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited or ErrorKind.Throttled)
         {
-            var fallback = await PeekFallbackAsync<T>(fallbackKey, cancellationToken);
+            var fallback = await PeekFallbackAsync<T>(appUserId, fallbackKey, cancellationToken);
             metrics.CacheLookedUp(read, fallback is null ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Stale);
             return fallback is null
                 ? failure.Error
@@ -94,7 +103,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
     public async Task<CachedRead<T>?> PeekAsync<T>(LinkedSpotifyUser user, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var fallback = await PeekFallbackAsync<T>(KeyFor(user, "fallback", key), cancellationToken);
+        var fallback = await PeekFallbackAsync<T>(user.AppUserId, KeyFor(user, "fallback", key), cancellationToken);
         return fallback is null ? null : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, null);
     }
 
@@ -104,9 +113,9 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
     public async Task ForgetUserAsync(string appUserId, CancellationToken cancellationToken) =>
         await cache.RemoveByTagAsync(UserTag(appUserId), cancellationToken);
 
-    private async Task<CacheEntry<T>?> PeekFallbackAsync<T>(string fallbackKey, CancellationToken cancellationToken) =>
+    private async Task<CacheEntry<T>?> PeekFallbackAsync<T>(string appUserId, string fallbackKey, CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync<CacheEntry<T>?>(
-            fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), PeekOptions, null, cancellationToken);
+            fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), PeekOptions, [UserTag(appUserId)], cancellationToken);
 
     private static string KeyFor(LinkedSpotifyUser user, string copy, string key) =>
         $"spotify:{user.AppUserId}:{user.LinkId:N}:{copy}:{key}";
