@@ -32,17 +32,24 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
     private static readonly HybridCacheEntryOptions FallbackOptions = new() { Expiration = KeepFallbackFor, LocalCacheExpiration = KeepFallbackFor };
 
     /// <summary>
-    /// How long a peek that found no fallback remembers that, in this instance's memory only. The header peeks on every
-    /// page, and HybridCache's miss path cost a seventh of a cached page (issue 15's profile); a fetch's fallback
-    /// replaces the remembered miss at once here, and within this time on other instances.
+    /// How long this instance remembers what a peek found (the fallback copy, or that there was none). The header
+    /// peeks on every page, and HybridCache's miss path for users with no cached profile cost a seventh of a cached
+    /// page (issue 15's profile). A fetch here updates the remembered peek at once; one on another instance is seen
+    /// within this time.
     /// </summary>
-    public static readonly TimeSpan RememberMissFor = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan RememberPeekFor = TimeSpan.FromMinutes(1);
 
     private static readonly HybridCacheEntryOptions PeekOptions = new()
     {
-        Expiration = RememberMissFor,
-        LocalCacheExpiration = RememberMissFor,
-        Flags = HybridCacheEntryFlags.DisableDistributedCacheWrite,
+        Expiration = RememberPeekFor,
+        LocalCacheExpiration = RememberPeekFor,
+        Flags = HybridCacheEntryFlags.DisableDistributedCache,
+    };
+
+    /// <summary>Reads the fallback copy without ever writing it: what a peek remembers, and what a failed fetch serves.</summary>
+    private static readonly HybridCacheEntryOptions FallbackReadOptions = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
 
     public async Task<Result<CachedRead<T>>> GetOrFetchAsync<T>(
@@ -76,6 +83,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
 
                     var fetched = new CacheEntry<T>(result.Value, timeProvider.GetUtcNow());
                     await cache.SetAsync(fallbackKey, fetched, FallbackOptions, [UserTag(appUserId)], token);
+                    await cache.SetAsync<CacheEntry<T>?>(KeyFor(user, "peek", key), fetched, PeekOptions, [UserTag(appUserId)], token);
                     fetchedHere = true;
                     return fetched;
                 },
@@ -87,7 +95,7 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
         }
         catch (SpotifyReadFailedException failure) when (failure.Error.Kind is ErrorKind.Upstream or ErrorKind.RateLimited or ErrorKind.Throttled)
         {
-            var fallback = await PeekFallbackAsync<T>(appUserId, fallbackKey, cancellationToken);
+            var fallback = await ReadFallbackAsync<T>(fallbackKey, cancellationToken);
             metrics.CacheLookedUp(read, fallback is null ? CleanSpotifyMetrics.CacheResult.Miss : CleanSpotifyMetrics.CacheResult.Stale);
             return fallback is null
                 ? failure.Error
@@ -103,7 +111,13 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
     public async Task<CachedRead<T>?> PeekAsync<T>(LinkedSpotifyUser user, string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var fallback = await PeekFallbackAsync<T>(user.AppUserId, KeyFor(user, "fallback", key), cancellationToken);
+        var fallback = await cache.GetOrCreateAsync(
+            KeyFor(user, "peek", key),
+            (Cache: this, FallbackKey: KeyFor(user, "fallback", key)),
+            static async (state, token) => await state.Cache.ReadFallbackAsync<T>(state.FallbackKey, token),
+            PeekOptions,
+            [UserTag(user.AppUserId)],
+            cancellationToken);
         return fallback is null ? null : new CachedRead<T>(fallback.Value, fallback.FetchedAt, true, null);
     }
 
@@ -113,9 +127,9 @@ internal sealed class HybridSpotifyReadCache(HybridCache cache, TimeProvider tim
     public async Task ForgetUserAsync(string appUserId, CancellationToken cancellationToken) =>
         await cache.RemoveByTagAsync(UserTag(appUserId), cancellationToken);
 
-    private async Task<CacheEntry<T>?> PeekFallbackAsync<T>(string appUserId, string fallbackKey, CancellationToken cancellationToken) =>
+    private async Task<CacheEntry<T>?> ReadFallbackAsync<T>(string fallbackKey, CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync<CacheEntry<T>?>(
-            fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), PeekOptions, [UserTag(appUserId)], cancellationToken);
+            fallbackKey, _ => ValueTask.FromResult<CacheEntry<T>?>(null), FallbackReadOptions, null, cancellationToken);
 
     private static string KeyFor(LinkedSpotifyUser user, string copy, string key) =>
         $"spotify:{user.AppUserId}:{user.LinkId:N}:{copy}:{key}";

@@ -10,7 +10,7 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// prunes the user's own rows past the retention (an index seek, not a scan of every user's rows), writes only while
 /// the page's link exists, and detaches the saved row, so a writer's long-lived context stays small.
 /// </summary>
-internal sealed class RankHistoryStore(CleanSpotifyDbContext db, QueuedRankSnapshotRecorder queued) : IRankHistoryStore
+internal sealed class RankHistoryStore(CleanSpotifyDbContext db, IRankSnapshotRecorder queued) : IRankHistoryStore
 {
     public async Task<bool> RecordAsync(RankSnapshotPage page, CancellationToken cancellationToken)
     {
