@@ -191,13 +191,14 @@ internal sealed class ListeningHistoryReader(CleanSpotifyDbContext db) : IListen
                 g.Key.Kind, g.Key.Key, g.Sum(t => t.Streams), g.Sum(t => t.MsPlayed), g.Min(t => t.FirstPlayedAt), g.Max(t => t.LastPlayedAt)))
             .ToListAsync(cancellationToken);
         var items = months.ToDictionary(m => (m.Kind, m.Key));
-        foreach (var row in loose.Rows.Where(r => r.Kind != PlayTotalKind.Plays))
+        var looseItems = loose.Rows.Where(r => r.Kind != PlayTotalKind.Plays).ToDictionary(r => (r.Kind, r.Key));
+        foreach (var (key, row) in looseItems)
         {
             var sums = new ItemSums(row.Kind, row.Key, row.Streams, row.MsPlayed, row.FirstPlayedAt, row.LastPlayedAt);
-            items[(row.Kind, row.Key)] = items.TryGetValue((row.Kind, row.Key), out var stored) ? stored.Plus(sums) : sums;
+            items[key] = items.TryGetValue(key, out var stored) ? stored.Plus(sums) : sums;
         }
 
-        var totals = new PeriodTotals(items, loose.Rows.Where(r => r.Kind != PlayTotalKind.Plays).ToDictionary(r => (r.Kind, r.Key)));
+        var totals = new PeriodTotals(items, looseItems);
         _periodTotals = (appUserId, period, totals);
         return totals;
     }
