@@ -53,7 +53,7 @@ public sealed class RankSnapshotRecorderTests
         var first = await LinkedUserAsync(env.Host, "jazz-soul");
         await env.Host.InScopeAsync<ISpotifyLinkRemover, bool>(remover => remover.DeleteAsync(first.AppUserId, Ct));
         await env.Host.LinkAsync("jazz-soul", first.AppUserId);
-        var second = LinkedSpotifyUser.Of((await env.Host.FindLinkAsync(first.AppUserId))!);
+        var second = LinkedSpotifyUser.Of((await env.Host.FindLinkAsync(first.AppUserId))!.Summary);
         var recorder = env.Host.Services.GetRequiredService<IRankSnapshotRecorder>();
 
         recorder.Record(Page(first, Today, 0, ["from-the-old-link"]));
@@ -85,7 +85,7 @@ public sealed class RankSnapshotRecorderTests
     private static async Task<LinkedSpotifyUser> LinkedUserAsync(InfrastructureHost host, string listenerKey)
     {
         var linked = await host.LinkAsync(listenerKey);
-        return LinkedSpotifyUser.Of((await host.FindLinkAsync(linked.AppUserId))!);
+        return LinkedSpotifyUser.Of((await host.FindLinkAsync(linked.AppUserId))!.Summary);
     }
 
     private static RankSnapshotPage Page(LinkedSpotifyUser user, DateOnly day, int offset, IReadOnlyList<string> ids) =>

@@ -154,35 +154,76 @@ public sealed class SpotifyLinkStoreTests
     }
 
     [Fact]
-    public async Task FindByUserAsync_AskedAgainInTheSameScope_AnswersFromTheTrackedLinkWithoutReadingTheRow()
+    public async Task FindSummaryByUserAsync_WithAKeyRingThatCannotDecryptTheTokens_ReadsTheLinkWithoutThem()
     {
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
-        await using var request = env.Host.CreateScope();
-        var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
-        var first = await store.FindByUserAsync(userId, Ct);
+        var link = NewLink(env, userId, "account-1");
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        var stranger = await env.CreateHostAsync(settings => settings.Configuration["DataProtection:KeysPath"] = Path.Combine(env.Folder, "other-keys"));
 
-        (await env.Host.InScopeAsync<ISpotifyLinkRemover, bool>(remover => remover.DeleteAsync(userId, Ct))).Should().BeTrue();
-        var again = await store.FindByUserAsync(userId, Ct);
+        var summary = await stranger.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
+        var load = () => stranger.FindLinkAsync(userId);
 
-        again.Should().BeSameAs(first, "the row is read once per request scope; a second read would have found none");
-        (await env.Host.FindLinkAsync(userId)).Should().BeNull("another scope reads the row afresh");
+        summary.Should().BeEquivalentTo(link.Summary, "the summary reads no encrypted column");
+        await load.Should().ThrowAsync<Exception>("the whole link needs its tokens decrypted");
     }
 
     [Fact]
-    public async Task FindByUserAsync_AfterTheLinkIsDeletedInTheSameScope_FindsNone()
+    public async Task FindSummaryByUserAsync_AskedAgainInTheSameScope_AnswersWithoutReadingTheRow()
     {
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
         await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
         await using var request = env.Host.CreateScope();
         var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
-        (await store.FindByUserAsync(userId, Ct)).Should().NotBeNull();
+        var first = await store.FindSummaryByUserAsync(userId, Ct);
+
+        (await env.Host.InScopeAsync<ISpotifyLinkRemover, bool>(remover => remover.DeleteAsync(userId, Ct))).Should().BeTrue();
+        var again = await store.FindSummaryByUserAsync(userId, Ct);
+
+        first.Should().NotBeNull();
+        again.Should().BeSameAs(first, "the row is read once per request scope; a second read would have found none");
+        (await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(other => other.FindSummaryByUserAsync(userId, Ct)))
+            .Should().BeNull("another scope reads the row afresh");
+    }
+
+    [Fact]
+    public async Task FindSummaryByUserAsync_AfterTheWholeLinkIsReadAgain_ShowsWhatAnotherScopeSaved()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await using var request = env.Host.CreateScope();
+        var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
+        (await store.FindSummaryByUserAsync(userId, Ct))!.Status.Should().Be(LinkStatus.Linked);
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(async other =>
+        {
+            var refused = (await other.FindByUserAsync(userId, Ct))!;
+            refused.MarkNeedsReconnect();
+            return await other.SaveAsync(refused, Ct);
+        });
+
+        var whole = await store.FindByUserAsync(userId, Ct);
+        var summary = await store.FindSummaryByUserAsync(userId, Ct);
+
+        whole!.Status.Should().Be(LinkStatus.NeedsReconnect);
+        summary!.Status.Should().Be(LinkStatus.NeedsReconnect);
+    }
+
+    [Fact]
+    public async Task FindSummaryByUserAsync_AfterTheLinkIsDeletedInTheSameScope_FindsNone()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await using var request = env.Host.CreateScope();
+        var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
+        (await store.FindSummaryByUserAsync(userId, Ct)).Should().NotBeNull();
 
         await request.ServiceProvider.GetRequiredService<ISpotifyLinkRemover>().DeleteAsync(userId, Ct);
 
-        (await store.FindByUserAsync(userId, Ct)).Should().BeNull();
+        (await store.FindSummaryByUserAsync(userId, Ct)).Should().BeNull();
     }
 
     private static SpotifyLink NewLink(TestEnvironment env, string appUserId, string accountKey)

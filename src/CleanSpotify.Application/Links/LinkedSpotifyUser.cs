@@ -9,9 +9,9 @@ namespace CleanSpotify.Application.Links;
 /// </summary>
 public sealed record LinkedSpotifyUser(string AppUserId, Guid LinkId)
 {
-    public static LinkedSpotifyUser Of(SpotifyLink link)
+    public static LinkedSpotifyUser Of(SpotifyLinkSummary link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return new LinkedSpotifyUser(link.AppUserId, link.Id);
+        return new LinkedSpotifyUser(link.AppUserId, link.LinkId);
     }
 }

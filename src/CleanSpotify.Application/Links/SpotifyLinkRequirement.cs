@@ -12,32 +12,27 @@ public static class SpotifyLinkRequirement
         ArgumentNullException.ThrowIfNull(currentUser);
         ArgumentNullException.ThrowIfNull(links);
         var userId = currentUser.RequiredId;
-        return new SavedLink(userId, await links.FindByUserAsync(userId, cancellationToken));
+        return new SavedLink(userId, await links.FindSummaryByUserAsync(userId, cancellationToken));
     }
 
     /// <summary>The user and their working link, or the error that sends them to sign in, link or reconnect.</summary>
-    public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken)
-    {
-        var link = (await FindAsync(currentUser, links, cancellationToken)).Link;
-        return link is null ? LinkErrors.NotLinked
-            : link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(link)
-            : LinkErrors.MustReconnect;
-    }
+    public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken) =>
+        Working((await FindAsync(currentUser, links, cancellationToken)).Link);
 
     /// <summary>As <see cref="RequireAsync"/>, and the link must also hold <paramref name="scope"/>.</summary>
     public static async Task<Result<LinkedSpotifyUser>> RequireScopeAsync(
         ICurrentUser currentUser, ISpotifyLinkStore links, string scope, CancellationToken cancellationToken)
     {
-        var user = await RequireAsync(currentUser, links, cancellationToken);
-        if (!user.IsSuccess)
-        {
-            return user;
-        }
-
-        var link = await links.FindByUserAsync(user.Value.AppUserId, cancellationToken);
-        return link is not null && link.HasScope(scope) ? user : LinkErrors.ScopeMissing;
+        var link = (await FindAsync(currentUser, links, cancellationToken)).Link;
+        var user = Working(link);
+        return !user.IsSuccess || link!.HasScope(scope) ? user : LinkErrors.ScopeMissing;
     }
+
+    private static Result<LinkedSpotifyUser> Working(SpotifyLinkSummary? link) =>
+        link is null ? LinkErrors.NotLinked
+        : link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(link)
+        : LinkErrors.MustReconnect;
 }
 
 /// <summary>A signed-in app user and the link saved for them, if any.</summary>
-public sealed record SavedLink(string AppUserId, SpotifyLink? Link);
+public sealed record SavedLink(string AppUserId, SpotifyLinkSummary? Link);

@@ -36,8 +36,6 @@ public sealed class SpotifyLink
     /// <summary>The tokens, or null once Spotify has refused them and the user must reconnect.</summary>
     public TokenSet? Tokens { get; private set; }
 
-    public DateTimeOffset RefreshTokenExpiresAt => AuthorizedAt + RefreshTokenLifetime;
-
     public static SpotifyLink Create(
         string appUserId,
         SpotifyAccount account,
@@ -70,7 +68,8 @@ public sealed class SpotifyLink
     public bool IsFor(SpotifyAccount account) =>
         string.Equals(Account.AccountKey, account?.AccountKey, StringComparison.Ordinal);
 
-    public bool HasScope(string scope) => _grantedScopes.Contains(scope, StringComparer.Ordinal);
+    /// <summary>The link as pages see it: everything but the tokens.</summary>
+    public SpotifyLinkSummary Summary => new(Id, AppUserId, Account, Status, AuthorizedAt, [.. _grantedScopes]);
 
     /// <summary>Stores the result of a refresh; a missing refresh token keeps the current one.</summary>
     public void ApplyRefresh(string accessToken, string? newRefreshToken, DateTimeOffset accessTokenExpiresAt, DateTimeOffset? accessTokenIssuedAt = null)
@@ -100,14 +99,4 @@ public sealed class SpotifyLink
         Tokens = null;
         Status = LinkStatus.NeedsReconnect;
     }
-
-    /// <summary>
-    /// True when the link cannot call Spotify again without a new consent: Spotify refused its tokens, or its refresh
-    /// token is past <see cref="RefreshTokenExpiresAt"/>.
-    /// </summary>
-    public bool NeedsReconnectAt(DateTimeOffset now) => Status == LinkStatus.NeedsReconnect || now >= RefreshTokenExpiresAt;
-
-    /// <summary>True from <see cref="ExpiryWarningAge"/> after consent until the refresh token expires.</summary>
-    public bool IsExpiringSoon(DateTimeOffset now) =>
-        Status == LinkStatus.Linked && now >= AuthorizedAt + ExpiryWarningAge && now < RefreshTokenExpiresAt;
 }

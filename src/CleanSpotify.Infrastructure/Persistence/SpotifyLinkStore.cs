@@ -1,5 +1,6 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Links;
+using CleanSpotify.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CleanSpotify.Infrastructure.Persistence;
@@ -10,14 +11,41 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// </summary>
 internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore, ISpotifyLinkRemover
 {
+    private (string AppUserId, SpotifyLinkSummary? Summary)? _summary;
+
+    public async Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        var link = await db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
+        _summary = (appUserId, link?.Summary);
+        return link;
+    }
+
     /// <summary>
-    /// A page asks for the link up to three times (the page's use case, the header, the expiry banner), all in one
-    /// request scope: the link this context already tracks is the current one (every write of the scope goes through
-    /// it, and the token service reloads after clearing the tracker), so only the first ask reads and decrypts the row.
+    /// Projects the row's columns without the encrypted ones, so no token is decrypted, and keeps the answer for the
+    /// rest of this scope (one request); reading, saving or deleting the whole link here replaces it. The token
+    /// service changes links in a scope of its own: a page that must see that reads the whole link again.
     /// </summary>
-    public async Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken) =>
-        db.SpotifyLinks.Local.FirstOrDefault(l => string.Equals(l.AppUserId, appUserId, StringComparison.Ordinal))
-        ?? await db.SpotifyLinks.SingleOrDefaultAsync(l => l.AppUserId == appUserId, cancellationToken);
+    public async Task<SpotifyLinkSummary?> FindSummaryByUserAsync(string appUserId, CancellationToken cancellationToken)
+    {
+        if (_summary is { } kept && string.Equals(kept.AppUserId, appUserId, StringComparison.Ordinal))
+        {
+            return kept.Summary;
+        }
+
+        var summary = await db.SpotifyLinks
+            .AsNoTracking()
+            .Where(l => l.AppUserId == appUserId)
+            .Select(l => new SpotifyLinkSummary(
+                l.Id,
+                l.AppUserId,
+                new SpotifyAccount(l.Account.AccountKey, l.Account.UserId, l.Account.DisplayName),
+                l.Status,
+                l.AuthorizedAt,
+                EF.Property<List<string>>(l, SpotifyLinkConfiguration.GrantedScopesField)))
+            .SingleOrDefaultAsync(cancellationToken);
+        _summary = (appUserId, summary);
+        return summary;
+    }
 
     public Task<SpotifyLink?> FindByAccountAsync(string accountKey, CancellationToken cancellationToken) =>
         db.SpotifyLinks.SingleOrDefaultAsync(l => l.Account.AccountKey == accountKey, cancellationToken);
@@ -33,11 +61,13 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            _summary = (link.AppUserId, link.Summary);
             return true;
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
             db.ChangeTracker.Clear();
+            _summary = null;
             return false;
         }
     }
@@ -46,6 +76,7 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
     public async Task<bool> DeleteAsync(string appUserId, CancellationToken cancellationToken)
     {
         var deleted = await db.SpotifyLinks.Where(l => l.AppUserId == appUserId).ExecuteDeleteAsync(cancellationToken);
+        _summary = null;
         foreach (var tracked in db.ChangeTracker.Entries<SpotifyLink>().Where(e => e.Entity.AppUserId == appUserId).ToArray())
         {
             tracked.State = EntityState.Detached;
@@ -70,6 +101,7 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
             .Where(l => l.Id == id && EF.Property<Guid>(l, CleanSpotifyDbContext.VersionProperty) == version)
             .ExecuteDeleteAsync(cancellationToken);
         entry.State = EntityState.Detached;
+        _summary = null;
         return deleted > 0;
     }
 }

@@ -27,7 +27,7 @@ public sealed class DownloadMyDataQueryHandler(
             return Error.Unauthenticated();
         }
 
-        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var link = await links.FindSummaryByUserAsync(userId, cancellationToken);
         var snapshots = new List<MyDataRankSnapshot>();
         foreach (var kind in Enum.GetValues<TopListKind>())
         {

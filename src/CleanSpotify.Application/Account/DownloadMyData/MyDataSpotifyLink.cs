@@ -12,7 +12,7 @@ public sealed record MyDataSpotifyLink(
     DateTimeOffset AuthorizedAt,
     DateTimeOffset RefreshTokenExpiresAt)
 {
-    public static MyDataSpotifyLink From(SpotifyLink link)
+    public static MyDataSpotifyLink From(SpotifyLinkSummary link)
     {
         ArgumentNullException.ThrowIfNull(link);
         return new MyDataSpotifyLink(

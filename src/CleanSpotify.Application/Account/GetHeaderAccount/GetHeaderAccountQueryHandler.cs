@@ -16,7 +16,7 @@ public sealed class GetHeaderAccountQueryHandler(ICurrentUser currentUser, ISpot
     {
         var userId = currentUser.RequiredId;
 
-        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var link = await links.FindSummaryByUserAsync(userId, cancellationToken);
         if (link is not { Status: LinkStatus.Linked })
         {
             return Result<HeaderAccountDto?>.Success(null);

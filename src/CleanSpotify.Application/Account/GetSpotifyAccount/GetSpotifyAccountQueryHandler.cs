@@ -23,7 +23,7 @@ public sealed class GetSpotifyAccountQueryHandler(
     {
         var userId = currentUser.RequiredId;
 
-        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var link = await links.FindSummaryByUserAsync(userId, cancellationToken);
         if (link is null)
         {
             return new SpotifyAccountDto(LinkStatusDto.NotLinked, null);
@@ -37,9 +37,10 @@ public sealed class GetSpotifyAccountQueryHandler(
         var read = await cache.GetOrFetchAsync(LinkedSpotifyUser.Of(link), ProfileCacheKey, token => profiles.GetProfileAsync(userId, token), cancellationToken);
         if (!read.IsSuccess)
         {
-            // A refused refresh token marks the link during the read: show the link as it is now.
+            // A refused refresh token marks the link during the read (in the token service's own scope): show the
+            // link as the store holds it now.
             var current = await links.FindByUserAsync(userId, cancellationToken);
-            var status = current is null ? LinkStatusDto.NotLinked : LinkStatusDto.From(current, timeProvider.GetUtcNow());
+            var status = current is null ? LinkStatusDto.NotLinked : LinkStatusDto.From(current.Summary, timeProvider.GetUtcNow());
             return new SpotifyAccountDto(status, null);
         }
 

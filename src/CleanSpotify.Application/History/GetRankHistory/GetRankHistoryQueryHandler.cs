@@ -33,7 +33,7 @@ public sealed class GetRankHistoryQueryHandler(
         }
 
         var lastRank = points.Last(p => p.Rank is not null).Rank!.Value;
-        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var link = await links.FindSummaryByUserAsync(userId, cancellationToken);
         var name = link is null
             ? null
             : await NameOfAsync(LinkedSpotifyUser.Of(link), kind, range, id, (lastRank - 1) / TopListPageReader.PageSize + 1, cancellationToken);

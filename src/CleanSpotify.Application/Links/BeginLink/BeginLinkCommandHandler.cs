@@ -33,7 +33,7 @@ public sealed class BeginLinkCommandHandler(
             new PendingAuthorization(state, userId, verifier, returnUrl, timeProvider.GetUtcNow()),
             cancellationToken);
 
-        var link = await links.FindByUserAsync(userId, cancellationToken);
+        var link = await links.FindSummaryByUserAsync(userId, cancellationToken);
         var additionalScopes = new List<string>(link?.GrantedScopes ?? []);
         if (!string.IsNullOrEmpty(command.AdditionalScope))
         {

@@ -88,7 +88,7 @@ public sealed class ExchangeCodeCommandHandler(
         var owner = await links.FindByAccountAsync(account.AccountKey, cancellationToken);
         if (owner is not null
             && !string.Equals(owner.AppUserId, userId, StringComparison.Ordinal)
-            && !(owner.NeedsReconnectAt(now) && await eraser.TakeOverStaleLinkAsync(owner, cancellationToken)))
+            && !(owner.Summary.NeedsReconnectAt(now) && await eraser.TakeOverStaleLinkAsync(owner, cancellationToken)))
         {
             return AccountTaken;
         }

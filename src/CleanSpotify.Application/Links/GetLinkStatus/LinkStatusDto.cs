@@ -17,7 +17,7 @@ public sealed record LinkStatusDto(
     public bool IsLinked => Status == LinkStatus.Linked;
 
     /// <summary>The status of a saved link at <paramref name="now"/>.</summary>
-    public static LinkStatusDto From(SpotifyLink link, DateTimeOffset now)
+    public static LinkStatusDto From(SpotifyLinkSummary link, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(link);
         return new LinkStatusDto(

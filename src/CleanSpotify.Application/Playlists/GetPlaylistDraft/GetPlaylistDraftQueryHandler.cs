@@ -17,7 +17,7 @@ public sealed class GetPlaylistDraftQueryHandler(ICurrentUser currentUser, ISpot
             return user.Error;
         }
 
-        var link = await links.FindByUserAsync(user.Value.AppUserId, cancellationToken);
+        var link = await links.FindSummaryByUserAsync(user.Value.AppUserId, cancellationToken);
         return new PlaylistDraftDto(
             range,
             selection,

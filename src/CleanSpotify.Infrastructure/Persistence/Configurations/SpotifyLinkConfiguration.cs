@@ -8,6 +8,9 @@ namespace CleanSpotify.Infrastructure.Persistence.Configurations;
 
 internal sealed class SpotifyLinkConfiguration(TokenProtector protector) : IEntityTypeConfiguration<SpotifyLink>
 {
+    /// <summary>The backing field that maps the granted scopes (one space-separated column).</summary>
+    public const string GrantedScopesField = "_grantedScopes";
+
     public void Configure(EntityTypeBuilder<SpotifyLink> builder)
     {
         builder.ToTable("SpotifyLinks");
@@ -36,7 +39,7 @@ internal sealed class SpotifyLinkConfiguration(TokenProtector protector) : IEnti
             tokens.Property(t => t.AccessTokenIssuedAt).HasColumnName("AccessTokenIssuedAt");
         });
 
-        builder.Property<List<string>>("_grantedScopes")
+        builder.Property<List<string>>(GrantedScopesField)
             .HasColumnName("GrantedScopes")
             .HasMaxLength(1024)
             .HasConversion(
@@ -47,7 +50,7 @@ internal sealed class SpotifyLinkConfiguration(TokenProtector protector) : IEnti
                     scopes => scopes.Aggregate(0, (hash, scope) => HashCode.Combine(hash, scope.GetHashCode(StringComparison.Ordinal))),
                     scopes => scopes.ToList()));
         builder.Ignore(l => l.GrantedScopes);
-        builder.Ignore(l => l.RefreshTokenExpiresAt);
+        builder.Ignore(l => l.Summary);
 
         builder.Property(l => l.AuthorizedAt).IsRequired();
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(32).IsRequired();

@@ -41,6 +41,9 @@ public sealed class FakeSpotifyLinkStore : ISpotifyLinkStore
         return Task.FromResult(_links.SingleOrDefault(l => string.Equals(l.AppUserId, appUserId, StringComparison.Ordinal)));
     }
 
+    public async Task<SpotifyLinkSummary?> FindSummaryByUserAsync(string appUserId, CancellationToken cancellationToken) =>
+        (await FindByUserAsync(appUserId, cancellationToken))?.Summary;
+
     public Task<SpotifyLink?> FindByAccountAsync(string accountKey, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);

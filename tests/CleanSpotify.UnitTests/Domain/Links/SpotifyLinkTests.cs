@@ -38,8 +38,26 @@ public sealed class SpotifyLinkTests
         link.Status.Should().Be(LinkStatus.Linked);
         link.Tokens.Should().Be(tokens);
         link.AuthorizedAt.Should().Be(later);
-        link.RefreshTokenExpiresAt.Should().Be(later.AddDays(182));
+        link.Summary.RefreshTokenExpiresAt.Should().Be(later.AddDays(182));
         link.GrantedScopes.Should().Equal("user-top-read");
+    }
+
+    [Fact]
+    public void Summary_IsTheLinkWithoutItsTokensAsItWasWhenTaken()
+    {
+        var link = new SpotifyLinkBuilder().WithScopes("user-top-read").Build();
+
+        var summary = link.Summary;
+        link.MarkNeedsReconnect();
+
+        summary.LinkId.Should().Be(link.Id);
+        summary.AppUserId.Should().Be(link.AppUserId);
+        summary.Account.Should().Be(link.Account);
+        summary.AuthorizedAt.Should().Be(link.AuthorizedAt);
+        summary.Status.Should().Be(LinkStatus.Linked);
+        summary.GrantedScopes.Should().Equal("user-top-read");
+        link.Summary.Status.Should().Be(LinkStatus.NeedsReconnect);
+        typeof(SpotifyLinkSummary).GetProperties().Select(p => p.PropertyType).Should().NotContain(typeof(TokenSet));
     }
 
     [Fact]
@@ -85,7 +103,7 @@ public sealed class SpotifyLinkTests
     {
         var link = new SpotifyLinkBuilder().Build();
 
-        link.RefreshTokenExpiresAt.Should().Be(AuthorizedAt.AddDays(182));
+        link.Summary.RefreshTokenExpiresAt.Should().Be(AuthorizedAt.AddDays(182));
     }
 
     [Fact]
@@ -95,10 +113,10 @@ public sealed class SpotifyLinkTests
         var link = new SpotifyLinkBuilder().Build();
 
         time.Advance(TimeSpan.FromDays(167) - TimeSpan.FromSeconds(1));
-        link.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse();
+        link.Summary.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse();
 
         time.Advance(TimeSpan.FromSeconds(1));
-        link.IsExpiringSoon(time.GetUtcNow()).Should().BeTrue();
+        link.Summary.IsExpiringSoon(time.GetUtcNow()).Should().BeTrue();
     }
 
     [Fact]
@@ -108,13 +126,13 @@ public sealed class SpotifyLinkTests
         var link = new SpotifyLinkBuilder().Build();
 
         time.Advance(TimeSpan.FromDays(182) - TimeSpan.FromSeconds(1));
-        link.IsExpiringSoon(time.GetUtcNow()).Should().BeTrue("the last second before expiry still warns");
+        link.Summary.IsExpiringSoon(time.GetUtcNow()).Should().BeTrue("the last second before expiry still warns");
 
         time.Advance(TimeSpan.FromSeconds(1));
-        link.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse("at the expiry the link has expired, not expiring soon");
+        link.Summary.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse("at the expiry the link has expired, not expiring soon");
 
         time.Advance(TimeSpan.FromDays(30));
-        link.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse();
+        link.Summary.IsExpiringSoon(time.GetUtcNow()).Should().BeFalse();
     }
 
     [Fact]
@@ -129,7 +147,7 @@ public sealed class SpotifyLinkTests
         link.Status.Should().Be(LinkStatus.Linked);
         link.Tokens.Should().BeSameAs(refreshed);
         link.AuthorizedAt.Should().Be(AuthorizedAt, "restoring is not a new consent");
-        link.RefreshTokenExpiresAt.Should().Be(AuthorizedAt.AddDays(182));
+        link.Summary.RefreshTokenExpiresAt.Should().Be(AuthorizedAt.AddDays(182));
         link.GrantedScopes.Should().Equal("user-top-read", "user-read-private");
     }
 
@@ -164,7 +182,7 @@ public sealed class SpotifyLinkTests
         var link = new SpotifyLinkBuilder().Build();
         link.MarkNeedsReconnect();
 
-        link.IsExpiringSoon(AuthorizedAt.AddDays(170)).Should().BeFalse();
+        link.Summary.IsExpiringSoon(AuthorizedAt.AddDays(170)).Should().BeFalse();
     }
 
     [Theory]
@@ -175,7 +193,7 @@ public sealed class SpotifyLinkTests
     {
         var link = new SpotifyLinkBuilder().WithScopes("user-top-read").Build();
 
-        link.HasScope(scope).Should().Be(expected);
+        link.Summary.HasScope(scope).Should().Be(expected);
     }
 
     [Fact]
@@ -192,7 +210,7 @@ public sealed class SpotifyLinkTests
     {
         var link = new SpotifyLinkBuilder().Build();
 
-        link.NeedsReconnectAt(link.RefreshTokenExpiresAt.AddTicks(-1)).Should().BeFalse();
+        link.Summary.NeedsReconnectAt(link.Summary.RefreshTokenExpiresAt.AddTicks(-1)).Should().BeFalse();
     }
 
     [Fact]
@@ -200,7 +218,7 @@ public sealed class SpotifyLinkTests
     {
         var link = new SpotifyLinkBuilder().Build();
 
-        link.NeedsReconnectAt(link.RefreshTokenExpiresAt).Should().BeTrue();
+        link.Summary.NeedsReconnectAt(link.Summary.RefreshTokenExpiresAt).Should().BeTrue();
     }
 
     [Fact]
@@ -209,6 +227,6 @@ public sealed class SpotifyLinkTests
         var link = new SpotifyLinkBuilder().Build();
         link.MarkNeedsReconnect();
 
-        link.NeedsReconnectAt(AuthorizedAt).Should().BeTrue();
+        link.Summary.NeedsReconnectAt(AuthorizedAt).Should().BeTrue();
     }
 }

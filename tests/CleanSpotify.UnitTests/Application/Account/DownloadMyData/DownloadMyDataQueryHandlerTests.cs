@@ -43,7 +43,7 @@ public sealed class DownloadMyDataQueryHandlerTests : IAsyncDisposable
         spotify.GetProperty("spotifyUserId").GetString().Should().Be("spotify-user-1");
         spotify.GetProperty("status").GetString().Should().Be("Linked");
         spotify.GetProperty("grantedScopes").EnumerateArray().Select(s => s.GetString()).Should().Equal("user-top-read");
-        spotify.GetProperty("refreshTokenExpiresAt").GetDateTimeOffset().Should().Be(link.RefreshTokenExpiresAt);
+        spotify.GetProperty("refreshTokenExpiresAt").GetDateTimeOffset().Should().Be(link.Summary.RefreshTokenExpiresAt);
         root.GetProperty("pendingLinkAttempts").EnumerateArray().Single().EnumerateObject().Select(p => p.Name)
             .Should().BeEquivalentTo("createdAt", "expiresAt");
         var snapshot = root.GetProperty("rankSnapshots").EnumerateArray().Single();

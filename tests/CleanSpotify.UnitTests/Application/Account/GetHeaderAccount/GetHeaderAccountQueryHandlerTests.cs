@@ -24,7 +24,7 @@ public sealed class GetHeaderAccountQueryHandlerTests
         var link = new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada from the link").Build();
         _links.With(link);
         await _cache.GetOrFetchAsync(
-            LinkedSpotifyUser.Of(link),
+            LinkedSpotifyUser.Of(link.Summary),
             GetSpotifyAccountQueryHandler.ProfileCacheKey,
             _ => Task.FromResult(Result<SpotifyProfileDto>.Success(new SpotifyProfileDto("account-1", "spotify-user-1", "Ada", Picture, null))),
             TestContext.Current.CancellationToken);
@@ -42,7 +42,7 @@ public sealed class GetHeaderAccountQueryHandlerTests
     {
         var previous = new SpotifyLinkBuilder().WithAccount("account-1", "spotify-user-1", "Ada").Build();
         await _cache.GetOrFetchAsync(
-            LinkedSpotifyUser.Of(previous),
+            LinkedSpotifyUser.Of(previous.Summary),
             GetSpotifyAccountQueryHandler.ProfileCacheKey,
             _ => Task.FromResult(Result<SpotifyProfileDto>.Success(new SpotifyProfileDto("account-1", "spotify-user-1", "Ada", Picture, null))),
             TestContext.Current.CancellationToken);

@@ -58,10 +58,10 @@ public sealed class GetSpotifyAccountQueryHandlerTests
 
         var result = await Handle();
 
-        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "profile"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link.Summary), "profile"));
         GetSpotifyAccountQueryHandler.ProfileCacheKey.Should().Be("profile");
         _profiles.UsersRead.Should().Equal(FakeCurrentUser.DefaultId);
-        result.Value.Link.Should().BeEquivalentTo(LinkStatusDto.From(link, ApplicationHost.Start));
+        result.Value.Link.Should().BeEquivalentTo(LinkStatusDto.From(link.Summary, ApplicationHost.Start));
         result.Value.Profile.Should().Be(new SpotifyAccountProfileDto("spotify-user-1", "Ada L.", image, page, ApplicationHost.Start, null));
     }
 

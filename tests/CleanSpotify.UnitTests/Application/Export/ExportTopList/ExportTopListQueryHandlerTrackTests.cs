@@ -149,7 +149,7 @@ public sealed class ExportTopListQueryHandlerTrackTests
 
     private async Task ReadPageAsync(int page)
     {
-        var read = await _pages.ReadAsync(LinkedSpotifyUser.Of(_links.Links.Single()), TopListSources.Tracks, TimeRange.ShortTerm, page, TestContext.Current.CancellationToken);
+        var read = await _pages.ReadAsync(LinkedSpotifyUser.Of(_links.Links.Single().Summary), TopListSources.Tracks, TimeRange.ShortTerm, page, TestContext.Current.CancellationToken);
         read.IsSuccess.Should().BeTrue();
         _topItems.Requests.Clear();
     }

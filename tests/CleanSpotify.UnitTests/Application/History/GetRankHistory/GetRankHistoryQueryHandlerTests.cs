@@ -110,7 +110,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         result.Value.ItemName.Should().Be("Track x");
         result.Value.Points.Select(p => p.Rank).Should().Equal(1, 57);
         _topItems.Requests.Should().Equal((User, TimeRange.LongTerm, 0, 50), (User, TimeRange.LongTerm, 50, 50));
-        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(_link), "top:Tracks:LongTerm:1"), (LinkedSpotifyUser.Of(_link), "top:Tracks:LongTerm:2"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(_link.Summary), "top:Tracks:LongTerm:1"), (LinkedSpotifyUser.Of(_link.Summary), "top:Tracks:LongTerm:2"));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class GetRankHistoryQueryHandlerTests
         _history.With(User, Tracks(-1, "a", "x"));
         _topItems.NextResult = FakeSpotifyTopItemsReader.TrackPage(0, 2, "a", "x");
         var pages = new TopListPageReader(_cache, _history, _history, new FakeUserResultCache(), _topItems, _time);
-        await pages.ReadAsync(LinkedSpotifyUser.Of(_link), TopListSources.Tracks, TimeRange.ShortTerm, 1, TestContext.Current.CancellationToken);
+        await pages.ReadAsync(LinkedSpotifyUser.Of(_link.Summary), TopListSources.Tracks, TimeRange.ShortTerm, 1, TestContext.Current.CancellationToken);
 
         var result = await Handle(new GetRankHistoryQuery(TopListKind.Tracks, TimeRange.ShortTerm, "x"));
 

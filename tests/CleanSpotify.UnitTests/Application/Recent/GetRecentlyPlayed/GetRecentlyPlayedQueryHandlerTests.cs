@@ -52,7 +52,7 @@ public sealed class GetRecentlyPlayedQueryHandlerTests
         var result = await Handle();
 
         _reader.UsersRead.Should().Equal(FakeCurrentUser.DefaultId);
-        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), RecentPlays.CacheKey));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link.Summary), RecentPlays.CacheKey));
         RecentPlays.CacheKey.Should().Be("recent");
         result.Value.Plays.Select(p => p.TrackId).Should().Equal("c", "b", "a");
         result.Value.FetchedAt.Should().Be(ApplicationHost.Start);

@@ -72,7 +72,7 @@ public sealed class GetTopListQueryHandlerArtistTests
         result.Value.Range.Should().Be(TimeRange.ShortTerm);
         _topItems.ArtistRequests.Should().Equal((FakeCurrentUser.DefaultId, TimeRange.ShortTerm, 0, 50));
         _topItems.Requests.Should().BeEmpty("artists never read the track list");
-        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "top:Artists:ShortTerm:1"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link.Summary), "top:Artists:ShortTerm:1"));
         _history.SnapshotOf(FakeCurrentUser.DefaultId, TopListKind.Artists, TimeRange.ShortTerm, Today)!.ItemIds.Should().Equal("a", "b");
     }
 

@@ -72,7 +72,7 @@ public sealed class GetTopListQueryHandlerTrackTests
         _topItems.Requests.Should().Equal(
             [(FakeCurrentUser.DefaultId, TimeRange.LongTerm, 0, 50), (FakeCurrentUser.DefaultId, TimeRange.LongTerm, 50, 50)],
             "page 1 is read first, for the list's total");
-        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link), "top:Tracks:LongTerm:1"), (LinkedSpotifyUser.Of(link), "top:Tracks:LongTerm:2"));
+        _cache.Reads.Should().Equal((LinkedSpotifyUser.Of(link.Summary), "top:Tracks:LongTerm:1"), (LinkedSpotifyUser.Of(link.Summary), "top:Tracks:LongTerm:2"));
         result.Value.Page.Should().Be(2);
         result.Value.Range.Should().Be(TimeRange.LongTerm);
     }
@@ -147,7 +147,7 @@ public sealed class GetTopListQueryHandlerTrackTests
         result.Value.Items.Select(t => t.Id).Should().Equal("new-track");
         result.Value.StaleNotice.Should().BeNull();
         _cache.Fetches.Should().Be(2, "the old link's page is still fresh, but belongs to another link");
-        _cache.Reads.Select(r => r.User).Should().EndWith(LinkedSpotifyUser.Of(relinked));
+        _cache.Reads.Select(r => r.User).Should().EndWith(LinkedSpotifyUser.Of(relinked.Summary));
         _cache.ForgottenUsers.Should().BeEmpty();
     }
 
