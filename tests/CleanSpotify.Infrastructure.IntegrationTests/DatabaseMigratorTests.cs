@@ -1,5 +1,6 @@
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
 using CleanSpotify.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -48,6 +49,32 @@ public sealed class DatabaseMigratorTests
         journal.Should().Be("wal");
         synchronous.Should().Be(1L, "NORMAL: synced at checkpoints, not at every commit");
         File.Exists(env.DatabasePath + "-wal").Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task SqliteConnections_ReopenedFromThePoolOrOpenedAnew_StaySyncedAtCheckpoints()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var handles = new List<object>();
+        var settings = new List<object?>();
+        for (var open = 0; open < 3; open++)
+        {
+            await using var scope = env.Host.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
+            await db.Database.OpenConnectionAsync(Ct);
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            settings.Add(await command.ExecuteScalarAsync(Ct));
+            handles.Add(connection.Handle!);
+            if (open == 1)
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+        }
+
+        settings.Should().Equal(1L, 1L, 1L);
+        handles[2].Should().NotBeSameAs(handles[0], "after the pool is cleared the third open makes a new native connection");
     }
 
     [Fact]
