@@ -1,13 +1,15 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Links;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
 /// <summary>
 /// Adapter for <see cref="ICollectorScheduleStore"/>: working links left-joined with the collector's per-user rows,
-/// so a link with no row (just linked) or a row from an earlier link is due at once. A saved row is detached: a sweep
-/// shares one context across up to 200 users, and rows left tracked would make every later save compare them all.
+/// so a link with no row (just linked) or a row from an earlier link is due at once. A row is saved with one UPDATE
+/// statement, and added (then detached) only when the user has none yet: a sweep saves twice a poll and shares one
+/// context across up to 200 users, so reading each row first and tracking it cost more than the poll's own work.
 /// </summary>
 internal sealed class CollectorScheduleStore(CleanSpotifyDbContext db) : ICollectorScheduleStore
 {
@@ -28,8 +30,21 @@ internal sealed class CollectorScheduleStore(CleanSpotifyDbContext db) : ICollec
         return rows.Select(r => Target(r.AppUserId, r.Id, r.AuthorizedAt, r.Collection?.ToState())).ToArray();
     }
 
-    public Task SavePollStateAsync(string appUserId, PlayCollectionState state, CancellationToken cancellationToken) =>
-        SaveDetachedAsync(db.PlayCollections, appUserId, () => new PlayCollectionRecord { AppUserId = appUserId }, record => record.Apply(state), cancellationToken);
+    public Task SavePollStateAsync(string appUserId, PlayCollectionState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return SaveAsync(
+            db.PlayCollections,
+            appUserId,
+            row => row
+                .SetProperty(r => r.LinkId, state.LinkId)
+                .SetProperty(r => r.LastPlayedAt, state.LastPlayedAt)
+                .SetProperty(r => r.LastPolledAt, state.LastPolledAt)
+                .SetProperty(r => r.NextPollAt, state.NextPollAt)
+                .SetProperty(r => r.PlaysPerHour, state.PlaysPerHour),
+            () => PlayCollectionRecord.From(appUserId, state),
+            cancellationToken);
+    }
 
     public async Task<IReadOnlyList<CollectionTarget>> ListDueSnapshotsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
     {
@@ -46,28 +61,31 @@ internal sealed class CollectorScheduleStore(CleanSpotifyDbContext db) : ICollec
     }
 
     public Task SaveNextSnapshotAsync(string appUserId, DateTimeOffset nextSnapshotAt, CancellationToken cancellationToken) =>
-        SaveDetachedAsync(
-            db.RankSnapshotSchedules, appUserId, () => new RankSnapshotScheduleRecord { AppUserId = appUserId }, record => record.NextSnapshotAt = nextSnapshotAt, cancellationToken);
+        SaveAsync(
+            db.RankSnapshotSchedules,
+            appUserId,
+            row => row.SetProperty(r => r.NextSnapshotAt, nextSnapshotAt),
+            () => new RankSnapshotScheduleRecord { AppUserId = appUserId, NextSnapshotAt = nextSnapshotAt },
+            cancellationToken);
 
     private static CollectionTarget Target(string appUserId, Guid linkId, DateTimeOffset authorizedAt, PlayCollectionState? state) =>
         new(appUserId, linkId, authorizedAt + SpotifyLink.RefreshTokenLifetime, state);
 
     /// <summary>
-    /// Updates the user's row in <paramref name="rows"/>, adding the one <paramref name="create"/> makes when there is
-    /// none yet, then saves and detaches it.
+    /// Updates the user's row in <paramref name="rows"/>, or adds the one <paramref name="create"/> makes when there is
+    /// none yet (one sweep of each kind runs at a time across instances, so nothing else adds it meanwhile).
     /// </summary>
-    private async Task SaveDetachedAsync<TRecord>(
-        DbSet<TRecord> rows, string appUserId, Func<TRecord> create, Action<TRecord> update, CancellationToken cancellationToken)
+    private async Task SaveAsync<TRecord>(
+        DbSet<TRecord> rows, string appUserId, Action<UpdateSettersBuilder<TRecord>> update, Func<TRecord> create, CancellationToken cancellationToken)
         where TRecord : UserOwnedRecord
     {
-        var record = await rows.SingleOrDefaultAsync(r => r.AppUserId == appUserId, cancellationToken);
-        if (record is null)
+        if (await rows.Where(r => r.AppUserId == appUserId).ExecuteUpdateAsync(update, cancellationToken) > 0)
         {
-            record = create();
-            rows.Add(record);
+            return;
         }
 
-        update(record);
+        var record = create();
+        rows.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(record).State = EntityState.Detached;
     }

@@ -17,13 +17,17 @@ internal sealed class PlayCollectionRecord : UserOwnedRecord
 
     public PlayCollectionState ToState() => new(LinkId, LastPlayedAt, LastPolledAt, NextPollAt, PlaysPerHour);
 
-    public void Apply(PlayCollectionState state)
+    public static PlayCollectionRecord From(string appUserId, PlayCollectionState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        LinkId = state.LinkId;
-        LastPlayedAt = state.LastPlayedAt;
-        LastPolledAt = state.LastPolledAt;
-        NextPollAt = state.NextPollAt;
-        PlaysPerHour = state.PlaysPerHour;
+        return new PlayCollectionRecord
+        {
+            AppUserId = appUserId,
+            LinkId = state.LinkId,
+            LastPlayedAt = state.LastPlayedAt,
+            LastPolledAt = state.LastPolledAt,
+            NextPollAt = state.NextPollAt,
+            PlaysPerHour = state.PlaysPerHour,
+        };
     }
 }
