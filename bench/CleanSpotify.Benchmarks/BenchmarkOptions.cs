@@ -15,7 +15,7 @@ internal sealed record BenchmarkOptions
           --cold-connections 16       concurrent connections on cold pages
           --warmup-window 5           seconds of each wrk window while warming up until throughput is steady
           --warmup-windows 12         most warm-up windows before measuring anyway (the report says so)
-          --rate-workers 16           hey workers sharing the fixed rate (half the ceiling's throughput)
+          --rate-workers 16           h2load clients sharing the fixed rate (half the ceiling's throughput)
           --warmup 3                  seconds of load before the .NET-driven scenarios start counting
           --duration 15               seconds each timed scenario counts
           --spotify-latency-ms 80     latency the sandbox adds to every Spotify Web API call

@@ -20,7 +20,7 @@ internal static class NativeTool
         }
         catch (System.ComponentModel.Win32Exception exception)
         {
-            throw new InvalidOperationException($"{program} is not installed: run bench/install-tools.sh (apt-get install wrk hey).", exception);
+            throw new InvalidOperationException($"{program} is not installed: run bench/install-tools.sh (apt-get install wrk nghttp2-client).", exception);
         }
 
         using (process)

@@ -129,7 +129,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
             }
 
             var totals = SandboxCounters.Read(sandbox.State);
-            _setup.Add(Invariant($"Load: wrk (1 thread, {options.Connections} connections) at saturation after warming up in {options.WarmupWindow.TotalSeconds:0} s windows until 3 in a row lie within 5 % of their mean (at most {options.WarmupWindows}); hey ({options.RateWorkers} workers) at a fixed rate of half the ceiling's saturated throughput; CPU ms per page = the server's CPU time (user + kernel) over the pages it served"));
+            _setup.Add(Invariant($"Load: wrk (1 thread, {options.Connections} connections) at saturation after warming up in {options.WarmupWindow.TotalSeconds:0} s windows until 3 in a row lie within 5 % of their mean (at most {options.WarmupWindows}); h2load ({options.RateWorkers} clients, one thread) at a fixed rate of half the ceiling's saturated throughput; CPU ms per page = the server's CPU time (user + kernel) over the pages it served"));
             return new ScenarioOutcome([], Targets(cached, totals), [], KeyRatios(cached));
         }
         finally
@@ -331,7 +331,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
 
     /// <summary>
     /// How the ceiling and the cached page are measured alike: wrk windows until the throughput is steady, a timed
-    /// saturation run, then hey at <paramref name="rate"/> (the ceiling: half its own saturated throughput) for the
+    /// saturation run, then h2load at <paramref name="rate"/> (the ceiling: half its own saturated throughput) for the
     /// latency below saturation. The sessions send the cookies they hold: sign-in and antiforgery, as a browser does.
     /// </summary>
     private async Task<SteadyMeasure> SteadyAsync(
@@ -353,12 +353,12 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
         var warmup = Invariant($"warm-up {windows.Count} × {options.WarmupWindow.TotalSeconds:0} s: {string.Join(", ", windows.Select(w => w.ToString("N0", CultureInfo.InvariantCulture)))}/s{(SteadyState.IsReached(windows) ? string.Empty : " (not steady: measured anyway)")}");
         var saturated = await MeasureAsync(server, sandbox, () => Wrk.RunAsync(server.BaseAddress, path, cookies, options.Connections, options.Duration, workspace.Root, cancellationToken));
         var fixedRate = rate ?? saturated.Load.Throughput / 2;
-        var paced = await MeasureAsync(server, sandbox, () => Hey.RunAsync(server.BaseAddress, path, cookies[0], fixedRate, options.RateWorkers, options.Duration, cancellationToken));
+        var paced = await MeasureAsync(server, sandbox, () => H2Load.RunAsync(server.BaseAddress, path, cookies[0], fixedRate, options.RateWorkers, options.Duration, cancellationToken));
         var measure = new SteadyMeasure(
             users,
             fixedRate,
             Record(saturated.ToScenario(name + ", saturated (wrk)", users, options.Connections, notes + "; " + warmup)),
-            Record(paced.ToScenario(Invariant($"{name} at {fixedRate:N0}/s (hey)"), users, options.RateWorkers, Invariant($"half the ceiling's saturated throughput; {paced.Load.Throughput:N0}/s reached"))));
+            Record(paced.ToScenario(Invariant($"{name} at {fixedRate:N0}/s (h2load)"), users, options.RateWorkers, Invariant($"half the ceiling's saturated throughput; {paced.Load.Throughput:N0}/s reached"))));
         if (rate is null)
         {
             _ceilings.Add(measure);

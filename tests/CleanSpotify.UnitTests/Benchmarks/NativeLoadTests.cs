@@ -40,17 +40,16 @@ public sealed class NativeLoadTests
     }
 
     [Fact]
-    public void HeyParseCsv_TakesLatencyFromResponseTimesFailuresFromStatusesAndTheSpanFromOffsets()
+    public void H2LoadParseLog_TakesLatencyFromDurationsFailuresFromStatusesAndTheSpanFromStartsAndEnds()
     {
-        const string csv = """
-            response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset
-            0.0040,0.0001,0,0,0.0039,0.0001,200,0.0100
-            0.0020,0,0,0,0.0019,0.0001,200,0.5000
-            0.0100,0,0,0,0.0099,0.0001,302,0.9000
-            0.0030,0,0,0,0.0029,0.0001,200,1.9970
+        const string log = """
+            1796673937010000	200	4000
+            1796673937500000	200	2000
+            1796673937900000	302	10000
+            1796673938997000	200	3000
             """;
 
-        var result = HeyCsv(csv);
+        var result = H2LoadLog(log);
 
         result.Latency.Count.Should().Be(4);
         result.Latency.P50Ms.Should().BeApproximately(3, 0.001);
@@ -60,9 +59,8 @@ public sealed class NativeLoadTests
     }
 
     [Fact]
-    public void HeyParseCsv_NoRequests_IsEmpty() =>
-        HeyCsv("response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset\n")
-            .Latency.Should().Be(LatencySummary.Empty);
+    public void H2LoadParseLog_NoRequests_IsEmpty() =>
+        H2LoadLog(string.Empty).Latency.Should().Be(LatencySummary.Empty);
 
     [Theory]
     [InlineData(new double[] { }, false)]
@@ -87,5 +85,5 @@ public sealed class NativeLoadTests
         capped.Should().Equal(100, 200, 300, 400);
     }
 
-    private static LoadResult HeyCsv(string csv) => Hey.ParseCsv(csv.Replace("\r", string.Empty, StringComparison.Ordinal));
+    private static LoadResult H2LoadLog(string log) => H2Load.ParseLog(log.Replace("\r", string.Empty, StringComparison.Ordinal));
 }
