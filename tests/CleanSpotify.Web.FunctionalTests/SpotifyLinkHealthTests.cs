@@ -50,4 +50,18 @@ public sealed class SpotifyLinkHealthTests(CleanSpotifyWebApplicationFactory fac
             .Should().Equal(await factory.SandboxTopTrackNamesAsync(Listeners.ClassicalFilm, "medium_term", 0));
         (await session.GetPageAsync("/spotify")).Find("[data-testid=link-health]")!.TextContent.Should().Be("Linked");
     }
+
+    [Fact]
+    public async Task Account_RefreshRefusedWhileReadingTheProfile_ShowsTheLinkNeedsReconnecting()
+    {
+        using var session = await factory.SignedUpSessionAsync("revoked-account");
+        await session.LinkSuccessfullyAsAsync(Listeners.HipHopRnb);
+        factory.Sandbox.State.Faults.RevokeRefreshTokens(Listeners.HipHopRnb);
+        factory.Sandbox.State.Faults.ExpireAccessTokens(Listeners.HipHopRnb);
+
+        var page = await session.GetPageAsync("/spotify");
+
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        page.Find("[data-testid=link-health]")!.TextContent.Should().Be("Needs reconnecting", "the refresh refused while reading the profile is shown at once");
+    }
 }
