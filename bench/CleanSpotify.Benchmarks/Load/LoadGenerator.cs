@@ -4,9 +4,9 @@ using System.Net;
 namespace CleanSpotify.Benchmarks.Load;
 
 /// <summary>
-/// A closed-loop load generator: each worker (one connection, usually one signed-in user) sends its next operation
-/// as soon as the previous one has answered. Closed loops understate latency under overload (coordinated
-/// omission); throughput and latency are read together for that reason.
+/// The .NET-driven load: closed loops, where each worker (one connection, usually one signed-in user) sends its next
+/// operation as soon as the previous one has answered (they understate latency under overload, so throughput and
+/// latency are read together), and an open loop at a fixed rate for latency below saturation.
 /// </summary>
 internal static class LoadGenerator
 {
@@ -74,6 +74,49 @@ internal static class LoadGenerator
             cancellationToken)).ToArray();
         var done = await Task.WhenAll(runs);
         return new LoadResult(LatencySamples.Summarize(done.Select(d => d.samples)), done.Sum(d => d.failures), Stopwatch.GetElapsedTime(start));
+    }
+
+    /// <summary>
+    /// An open loop: operation <c>i</c> is sent <c>i / perSecond</c> seconds after the start, whether or not earlier
+    /// ones have answered, so a slow answer never holds back the next request; each is timed from when it was sent.
+    /// </summary>
+    public static async Task<LoadResult> RunAtRateAsync(
+        int count, double perSecond, Func<int, CancellationToken, Task<bool>> operation, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(perSecond);
+        var start = Stopwatch.GetTimestamp();
+        var runs = new Task<(long Ticks, bool Ok, long Ended)>[count];
+        for (var index = 0; index < count; index++)
+        {
+            var wait = Stopwatch.GetElapsedTime(start, start + (long)(index * Stopwatch.Frequency / perSecond)) - Stopwatch.GetElapsedTime(start);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, cancellationToken);
+            }
+
+            var operationIndex = index;
+            runs[index] = Task.Run(
+                async () =>
+                {
+                    var began = Stopwatch.GetTimestamp();
+                    var ok = await RunOneAsync((i, _, token) => operation(i, token), operationIndex, 0, cancellationToken);
+                    var ended = Stopwatch.GetTimestamp();
+                    return (ended - began, ok, ended);
+                },
+                cancellationToken);
+        }
+
+        var done = await Task.WhenAll(runs);
+        var samples = new LatencySamples();
+        foreach (var run in done)
+        {
+            samples.Add(run.Ticks);
+        }
+
+        return new LoadResult(
+            LatencySamples.Summarize([samples]),
+            done.Count(run => !run.Ok),
+            count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(start, done.Max(run => run.Ended)));
     }
 
     /// <summary>A GET whose body is read to the end; true when the status is <paramref name="expected"/>.</summary>

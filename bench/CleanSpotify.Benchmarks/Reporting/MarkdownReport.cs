@@ -54,7 +54,7 @@ internal static class MarkdownReport
         md.AppendLine(Invariant($"- **Machine:** {report.Machine.Cores} cores ({report.Machine.Cpu}), {report.Machine.MemoryBytes / (1024.0 * 1024 * 1024):0.0} GiB, {report.Machine.OperatingSystem}"));
         md.AppendLine(Invariant($"- **Runtime:** {report.Machine.Runtime}, Release build; load average {report.LoadAverageBefore} before and {report.LoadAverageAfter} after the run"));
         var options = report.Options;
-        md.AppendLine(Invariant($"- **Settings:** Spotify latency {options.SpotifyLatency.TotalMilliseconds:0} ms, {options.Connections} connections on the cached page, {options.ColdConnections} on cold pages, {options.Duration.TotalSeconds:0} s per timed scenario{(options.Quick ? " (quick check: --quick)" : string.Empty)}"));
+        md.AppendLine(Invariant($"- **Settings:** Spotify latency {options.SpotifyLatency.TotalMilliseconds:0} ms, {options.Connections} connections on the cached page, {options.ColdConnections} on cold pages at saturation, {options.Duration.TotalSeconds:0} s per timed scenario{(options.Quick ? " (quick check: --quick)" : string.Empty)}"));
         foreach (var line in report.Setup)
         {
             md.Append("- ").AppendLine(line);
@@ -67,7 +67,7 @@ internal static class MarkdownReport
         {
             var latency = s.Load.Latency;
             md.AppendLine(Invariant(
-                $"| {s.Name} | {s.SeededUsers:N0} | {s.Connections} | {latency.Count:N0} | {s.Load.Throughput:N0} | {latency.P50Ms:0.0} | {latency.P95Ms:0.0} | {latency.P99Ms:0.0} | {s.Load.Failures} | {(s.CpuMsPerOperation is { } cpu ? cpu.ToString("0.00", CultureInfo.InvariantCulture) : "–")} | {s.SpotifyCalls} | {s.TokenRequests} | {s.PeakMemoryBytes / (1024.0 * 1024):0} | {s.Notes} |"));
+                $"| {s.Name} | {s.SeededUsers:N0} | {(s.Connections > 0 ? s.Connections.ToString(CultureInfo.InvariantCulture) : "open loop")} | {latency.Count:N0} | {s.Load.Throughput:N0} | {latency.P50Ms:0.0} | {latency.P95Ms:0.0} | {latency.P99Ms:0.0} | {s.Load.Failures} | {(s.CpuMsPerOperation is { } cpu ? cpu.ToString("0.00", CultureInfo.InvariantCulture) : "–")} | {s.SpotifyCalls} | {s.TokenRequests} | {s.PeakMemoryBytes / (1024.0 * 1024):0} | {s.Notes} |"));
         }
 
         md.AppendLine().AppendLine("### Targets (issue #15)").AppendLine();
