@@ -173,8 +173,7 @@ public sealed class SpotifyLinkStoreTests
     public async Task FindSummaryByUserAsync_AskedAgainInTheSameScope_AnswersWithoutReadingTheRow()
     {
         await using var env = await TestEnvironment.StartAsync();
-        var userId = await env.Host.CreateUserAsync();
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        var userId = await SavedLinkAsync(env);
         await using var request = env.Host.CreateScope();
         var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
         var first = await store.FindSummaryByUserAsync(userId, Ct);
@@ -192,8 +191,7 @@ public sealed class SpotifyLinkStoreTests
     public async Task FindSummaryByUserAsync_AfterTheWholeLinkIsReadAgain_ShowsWhatAnotherScopeSaved()
     {
         await using var env = await TestEnvironment.StartAsync();
-        var userId = await env.Host.CreateUserAsync();
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        var userId = await SavedLinkAsync(env);
         await using var request = env.Host.CreateScope();
         var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
         (await store.FindSummaryByUserAsync(userId, Ct))!.Status.Should().Be(LinkStatus.Linked);
@@ -215,8 +213,7 @@ public sealed class SpotifyLinkStoreTests
     public async Task FindSummaryByUserAsync_AfterTheLinkIsDeletedInTheSameScope_FindsNone()
     {
         await using var env = await TestEnvironment.StartAsync();
-        var userId = await env.Host.CreateUserAsync();
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        var userId = await SavedLinkAsync(env);
         await using var request = env.Host.CreateScope();
         var store = request.ServiceProvider.GetRequiredService<ISpotifyLinkStore>();
         (await store.FindSummaryByUserAsync(userId, Ct)).Should().NotBeNull();
@@ -224,6 +221,14 @@ public sealed class SpotifyLinkStoreTests
         await request.ServiceProvider.GetRequiredService<ISpotifyLinkRemover>().DeleteAsync(userId, Ct);
 
         (await store.FindSummaryByUserAsync(userId, Ct)).Should().BeNull();
+    }
+
+    /// <summary>A new user with a saved link to "account-1"; returns the user's id.</summary>
+    private static async Task<string> SavedLinkAsync(TestEnvironment env)
+    {
+        var userId = await env.Host.CreateUserAsync();
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        return userId;
     }
 
     private static SpotifyLink NewLink(TestEnvironment env, string appUserId, string accountKey)

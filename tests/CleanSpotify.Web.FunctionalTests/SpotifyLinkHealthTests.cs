@@ -25,10 +25,7 @@ public sealed class SpotifyLinkHealthTests(CleanSpotifyWebApplicationFactory fac
     [Fact]
     public async Task Tracks_RevokedLink_ShowsReconnectFormAndReconnectingRestoresTracks()
     {
-        using var session = await factory.SignedUpSessionAsync("revoked");
-        await session.LinkSuccessfullyAsAsync(Listeners.ClassicalFilm);
-        factory.Sandbox.State.Faults.RevokeRefreshTokens(Listeners.ClassicalFilm);
-        factory.Sandbox.State.Faults.ExpireAccessTokens(Listeners.ClassicalFilm);
+        using var session = await LinkedThenRevokedAsync("revoked", Listeners.ClassicalFilm);
 
         var broken = await session.GetPageAsync("/top/tracks");
 
@@ -54,14 +51,21 @@ public sealed class SpotifyLinkHealthTests(CleanSpotifyWebApplicationFactory fac
     [Fact]
     public async Task Account_RefreshRefusedWhileReadingTheProfile_ShowsTheLinkNeedsReconnecting()
     {
-        using var session = await factory.SignedUpSessionAsync("revoked-account");
-        await session.LinkSuccessfullyAsAsync(Listeners.HipHopRnb);
-        factory.Sandbox.State.Faults.RevokeRefreshTokens(Listeners.HipHopRnb);
-        factory.Sandbox.State.Faults.ExpireAccessTokens(Listeners.HipHopRnb);
+        using var session = await LinkedThenRevokedAsync("revoked-account", Listeners.HipHopRnb);
 
         var page = await session.GetPageAsync("/spotify");
 
         page.StatusCode.Should().Be(HttpStatusCode.OK);
         page.Find("[data-testid=link-health]")!.TextContent.Should().Be("Needs reconnecting", "the refresh refused while reading the profile is shown at once");
+    }
+
+    /// <summary>A signed-up session linked as <paramref name="listener"/>, whose tokens Spotify then refuses: access expired, refresh revoked.</summary>
+    private async Task<UserSession> LinkedThenRevokedAsync(string name, string listener)
+    {
+        var session = await factory.SignedUpSessionAsync(name);
+        await session.LinkSuccessfullyAsAsync(listener);
+        factory.Sandbox.State.Faults.RevokeRefreshTokens(listener);
+        factory.Sandbox.State.Faults.ExpireAccessTokens(listener);
+        return session;
     }
 }

@@ -17,18 +17,19 @@ public static class SpotifyLinkRequirement
 
     /// <summary>The user and their working link, or the error that sends them to sign in, link or reconnect.</summary>
     public static async Task<Result<LinkedSpotifyUser>> RequireAsync(ICurrentUser currentUser, ISpotifyLinkStore links, CancellationToken cancellationToken) =>
-        Working((await FindAsync(currentUser, links, cancellationToken)).Link);
+        Require((await FindAsync(currentUser, links, cancellationToken)).Link);
 
     /// <summary>As <see cref="RequireAsync"/>, and the link must also hold <paramref name="scope"/>.</summary>
     public static async Task<Result<LinkedSpotifyUser>> RequireScopeAsync(
         ICurrentUser currentUser, ISpotifyLinkStore links, string scope, CancellationToken cancellationToken)
     {
         var link = (await FindAsync(currentUser, links, cancellationToken)).Link;
-        var user = Working(link);
+        var user = Require(link);
         return !user.IsSuccess || link!.HasScope(scope) ? user : LinkErrors.ScopeMissing;
     }
 
-    private static Result<LinkedSpotifyUser> Working(SpotifyLinkSummary? link) =>
+    /// <summary>The check of <see cref="RequireAsync"/> on a link already read.</summary>
+    public static Result<LinkedSpotifyUser> Require(SpotifyLinkSummary? link) =>
         link is null ? LinkErrors.NotLinked
         : link.Status == LinkStatus.Linked ? LinkedSpotifyUser.Of(link)
         : LinkErrors.MustReconnect;

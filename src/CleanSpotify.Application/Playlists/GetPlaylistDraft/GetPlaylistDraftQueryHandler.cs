@@ -11,18 +11,18 @@ public sealed class GetPlaylistDraftQueryHandler(ICurrentUser currentUser, ISpot
     public async ValueTask<Result<PlaylistDraftDto>> Handle(GetPlaylistDraftQuery query, CancellationToken cancellationToken)
     {
         var (range, selection, page) = query;
-        var user = await SpotifyLinkRequirement.RequireAsync(currentUser, links, cancellationToken);
+        var link = (await SpotifyLinkRequirement.FindAsync(currentUser, links, cancellationToken)).Link;
+        var user = SpotifyLinkRequirement.Require(link);
         if (!user.IsSuccess)
         {
             return user.Error;
         }
 
-        var link = await links.FindSummaryByUserAsync(user.Value.AppUserId, cancellationToken);
         return new PlaylistDraftDto(
             range,
             selection,
             page,
             CreatePlaylistFromTopTracksCommandHandler.NameFor(range, timeProvider.GetUtcNow()),
-            link?.HasScope(PlaylistRules.RequiredScope) == true);
+            link!.HasScope(PlaylistRules.RequiredScope));
     }
 }
