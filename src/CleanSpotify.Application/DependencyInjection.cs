@@ -4,7 +4,6 @@ using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Listening.ImportDataExport;
 using CleanSpotify.Application.Recent;
 using CleanSpotify.Application.TopLists.GetTopList;
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Application;

@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Abstractions;
 
 /// <summary>Port to Spotify's accounts service: where to send the user, and the authorization-code exchange.</summary>

@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Abstractions;
 
 /// <summary>Port: creates playlists in the user's own Spotify account, with the user's own token.</summary>

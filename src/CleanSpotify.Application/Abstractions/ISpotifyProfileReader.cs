@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Abstractions;
 
 /// <summary>Port: reads Spotify profiles.</summary>

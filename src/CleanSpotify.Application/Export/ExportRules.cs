@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Export;
 
 /// <summary>The rule every export shares: a format the site can write.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Links;
 
 /// <summary>Return URLs are accepted only when they stay on this site (no open redirects).</summary>

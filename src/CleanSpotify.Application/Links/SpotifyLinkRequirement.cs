@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Links;
 
 namespace CleanSpotify.Application.Links;

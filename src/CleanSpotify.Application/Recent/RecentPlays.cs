@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.SpotifyData;
 

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Links;
 
 namespace CleanSpotify.Application.Account.DeleteAccount;

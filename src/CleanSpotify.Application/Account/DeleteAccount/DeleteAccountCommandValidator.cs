@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Account.DeleteAccount;
 
 public sealed class DeleteAccountCommandValidator : AbstractValidator<DeleteAccountCommand>

@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Account.DeleteListeningHistory;
 
 /// <summary>Deletes the signed-in user's stored plays and gaps; the link, and collection, stay.</summary>

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Export;
 using CleanSpotify.Application.Tracks;
 using CleanSpotify.Domain.History;

@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Account.GetSpotifyAccount;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Links;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Listening;
 
 namespace CleanSpotify.Application.Collector.CollectPlays;

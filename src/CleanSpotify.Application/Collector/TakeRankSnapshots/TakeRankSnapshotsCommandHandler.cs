@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Application.Tracks;

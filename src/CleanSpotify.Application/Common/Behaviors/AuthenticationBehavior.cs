@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Abstractions;
-
 namespace CleanSpotify.Application.Common.Behaviors;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Common.Behaviors;
 
 /// <summary>

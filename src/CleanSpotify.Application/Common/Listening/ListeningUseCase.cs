@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Listening;
 
 namespace CleanSpotify.Application.Common.Listening;

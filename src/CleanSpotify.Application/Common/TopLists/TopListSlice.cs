@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.Tracks;

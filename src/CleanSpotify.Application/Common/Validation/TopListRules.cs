@@ -1,7 +1,6 @@
 using System.Globalization;
 using CleanSpotify.Domain.History;
 using CleanSpotify.Domain.Tracks;
-using FluentValidation;
 
 namespace CleanSpotify.Application.Common.Validation;
 

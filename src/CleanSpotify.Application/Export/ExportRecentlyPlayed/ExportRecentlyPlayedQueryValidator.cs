@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Export.ExportRecentlyPlayed;
 
 public sealed class ExportRecentlyPlayedQueryValidator : AbstractValidator<ExportRecentlyPlayedQuery>

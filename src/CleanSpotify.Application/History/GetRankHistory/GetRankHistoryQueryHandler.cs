@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Domain.History;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Links.BeginLink;
 
 public sealed class BeginLinkCommandValidator : AbstractValidator<BeginLinkCommand>

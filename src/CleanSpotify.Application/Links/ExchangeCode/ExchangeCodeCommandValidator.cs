@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Links.ExchangeCode;
 
 public sealed class ExchangeCodeCommandValidator : AbstractValidator<ExchangeCodeCommand>

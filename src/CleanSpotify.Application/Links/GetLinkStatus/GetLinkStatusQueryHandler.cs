@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Abstractions;
-
 namespace CleanSpotify.Application.Links.GetLinkStatus;
 
 /// <summary>Reads the link from the store only: showing a status never calls Spotify.</summary>

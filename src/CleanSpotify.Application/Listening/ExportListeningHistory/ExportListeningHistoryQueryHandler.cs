@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Listening;
 using CleanSpotify.Application.Export;
 

@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Export;
-using FluentValidation;
 
 namespace CleanSpotify.Application.Listening.ExportListeningHistory;
 

@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Listening.GetListeningHistory;
 
 /// <summary>One page of the signed-in user's stored plays between two days (both included; absent means open), newest first.</summary>

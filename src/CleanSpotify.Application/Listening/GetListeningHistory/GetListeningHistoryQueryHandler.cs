@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Listening;
 
 namespace CleanSpotify.Application.Listening.GetListeningHistory;

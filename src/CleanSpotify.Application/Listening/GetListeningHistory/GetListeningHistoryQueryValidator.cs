@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Listening.GetListeningHistory;
 
 public sealed class GetListeningHistoryQueryValidator : AbstractValidator<GetListeningHistoryQuery>

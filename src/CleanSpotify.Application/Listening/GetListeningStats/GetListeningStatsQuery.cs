@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Listening.GetListeningStats;
 
 /// <summary>The signed-in user's listening figures for the days from <see cref="From"/> to <see cref="To"/> (both included; absent means open).</summary>

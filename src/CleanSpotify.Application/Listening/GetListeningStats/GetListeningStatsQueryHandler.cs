@@ -1,5 +1,4 @@
 using System.Globalization;
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Listening;
 
 namespace CleanSpotify.Application.Listening.GetListeningStats;

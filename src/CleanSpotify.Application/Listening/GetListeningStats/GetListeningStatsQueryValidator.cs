@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Listening.GetListeningStats;
 
 public sealed class GetListeningStatsQueryValidator : AbstractValidator<GetListeningStatsQuery>

@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Listening.GetTimeZone;
 
 /// <summary>The signed-in user's time zone and the zones they can choose from.</summary>

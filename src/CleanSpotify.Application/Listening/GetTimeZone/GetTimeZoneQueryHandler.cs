@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Abstractions;
-
 namespace CleanSpotify.Application.Listening.GetTimeZone;
 
 public sealed class GetTimeZoneQueryHandler(ICurrentUser currentUser, IUserPreferencesStore preferences)

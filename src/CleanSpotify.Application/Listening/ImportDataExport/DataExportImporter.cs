@@ -1,4 +1,3 @@
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Listening;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Listening.SetTimeZone;
 
 /// <summary>Sets the signed-in user's time zone (an IANA id) for days, weeks and hours on history and stats.</summary>

@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Abstractions;
-
 namespace CleanSpotify.Application.Listening.SetTimeZone;
 
 /// <summary>Stores the zone under the system's own spelling of its id; answers with that id.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Listening.SetTimeZone;
 
 public sealed class SetTimeZoneCommandValidator : AbstractValidator<SetTimeZoneCommand>

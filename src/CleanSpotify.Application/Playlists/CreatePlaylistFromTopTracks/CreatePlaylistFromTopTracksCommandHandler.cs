@@ -1,5 +1,4 @@
 using System.Globalization;
-using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.TopLists;
 using CleanSpotify.Application.Common.Validation;
 using CleanSpotify.Application.Links;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Playlists.CreatePlaylistFromTopTracks;
 
 public sealed class CreatePlaylistFromTopTracksCommandValidator : AbstractValidator<CreatePlaylistFromTopTracksCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Playlists.GetPlaylistDraft;
 
 public sealed class GetPlaylistDraftQueryValidator : AbstractValidator<GetPlaylistDraftQuery>

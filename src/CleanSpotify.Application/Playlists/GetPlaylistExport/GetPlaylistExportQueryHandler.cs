@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Abstractions;
-
 namespace CleanSpotify.Application.Playlists.GetPlaylistExport;
 
 /// <summary>Reads the record only; another user's request id is as unknown as a made-up one.</summary>

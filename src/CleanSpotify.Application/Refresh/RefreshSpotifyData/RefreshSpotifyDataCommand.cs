@@ -1,4 +1,3 @@
-
 namespace CleanSpotify.Application.Refresh.RefreshSpotifyData;
 
 /// <summary>The "Refresh" button: the user's next pages ask Spotify again; <paramref name="ReturnUrl"/> is where to go back.</summary>

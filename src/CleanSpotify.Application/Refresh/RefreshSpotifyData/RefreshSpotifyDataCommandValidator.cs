@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Links;
-using FluentValidation;
 
 namespace CleanSpotify.Application.Refresh.RefreshSpotifyData;
 

@@ -1,5 +1,4 @@
 using CleanSpotify.Application.Common.Validation;
-using FluentValidation;
 
 namespace CleanSpotify.Application.TopLists.GetTopList;
 

@@ -1,5 +1,3 @@
-using CleanSpotify.Application.Abstractions;
-
 namespace CleanSpotify.Application.Listening.ImportDataExport.GetImportStatus;
 
 /// <summary>Reads the job only; another user's job is as unknown as a made-up id.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace CleanSpotify.Application.Listening.ImportDataExport.StartImport;
 
 public sealed class StartImportCommandValidator : AbstractValidator<StartImportCommand>
