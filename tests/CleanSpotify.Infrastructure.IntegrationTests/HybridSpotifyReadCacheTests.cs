@@ -2,6 +2,7 @@ using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.Links;
 using CleanSpotify.Infrastructure.IntegrationTests.Support;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Infrastructure.IntegrationTests;
@@ -18,6 +19,9 @@ public sealed class HybridSpotifyReadCacheTests
 
     private static readonly LinkedSpotifyUser OldLink = new(User, Guid.NewGuid());
     private static readonly LinkedSpotifyUser NewLink = new(User, Guid.NewGuid());
+
+    /// <summary>A value of 100,000 characters: about 100 KB as HybridCache counts it (serialized).</summary>
+    private static readonly string Page = new('x', 100_000);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -84,6 +88,41 @@ public sealed class HybridSpotifyReadCacheTests
         peeked!.Value.Should().Be("fetched", "the fetch's fallback replaces the remembered miss");
         peeked.FromCache.Should().BeTrue();
     }
+
+    [Fact]
+    public async Task GetOrFetchAsync_PastTheMemoryLimit_KeepsNoMoreThanTheLimitAndStillAnswersEveryRead()
+    {
+        await using var env = await TestEnvironment.StartAsync(settings => settings.Configuration["Cache:MemoryLimitMegabytes"] = "1");
+
+        var answers = await ReadPagesAsync(env, count: 30);
+
+        answers.Should().AllSatisfy(answer => answer.Should().Be(Page));
+        Memory(env).Count.Should().BeLessThanOrEqualTo(10, "1 MB holds at most ten entries of 100 KB");
+    }
+
+    [Fact]
+    public async Task GetOrFetchAsync_WithinTheDefaultMemoryLimit_KeepsTheFreshFallbackAndPeekCopyOfEveryRead()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+
+        await ReadPagesAsync(env, count: 30);
+
+        Memory(env).Count.Should().BeGreaterThanOrEqualTo(90);
+    }
+
+    private static async Task<List<string>> ReadPagesAsync(TestEnvironment env, int count)
+    {
+        var cache = env.Host.Services.GetRequiredService<ISpotifyReadCache>();
+        var answers = new List<string>();
+        for (var page = 1; page <= count; page++)
+        {
+            answers.Add((await cache.GetOrFetchAsync(OldLink, $"top:Tracks:ShortTerm:{page}", Answer(Page), Ct)).Value.Value);
+        }
+
+        return answers;
+    }
+
+    private static MemoryCache Memory(TestEnvironment env) => (MemoryCache)env.Host.Services.GetRequiredService<IMemoryCache>();
 
     private static Func<CancellationToken, Task<Result<string>>> Answer(string value) =>
         _ => Task.FromResult(Result<string>.Success(value));

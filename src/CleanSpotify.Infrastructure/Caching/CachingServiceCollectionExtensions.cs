@@ -7,9 +7,15 @@ namespace CleanSpotify.Infrastructure.Caching;
 
 internal static class CachingServiceCollectionExtensions
 {
-    /// <summary>HybridCache in memory; with <c>ConnectionStrings:Redis</c>, Redis is its shared second level.</summary>
+    /// <summary>
+    /// HybridCache in memory, bounded by <c>Cache:MemoryLimitMegabytes</c>; with <c>ConnectionStrings:Redis</c>, Redis
+    /// is its shared second level.
+    /// </summary>
     public static IServiceCollection AddCaching(this IServiceCollection services, IConfiguration configuration)
     {
+        var limits = services.AddValidatedNow<CacheOptions>(
+            options => configuration.GetSection(CacheOptions.SectionName).Bind(options), new CacheOptionsValidator());
+        services.AddMemoryCache(memory => memory.SizeLimit = limits.MemoryLimitBytes);
         if (configuration.GetConnectionString(DependencyInjection.RedisConnectionStringName) is { Length: > 0 } redis)
         {
             services.AddStackExchangeRedisCache(options =>
