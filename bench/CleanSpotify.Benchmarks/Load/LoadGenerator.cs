@@ -88,7 +88,7 @@ internal static class LoadGenerator
         var runs = new Task<(long Ticks, bool Ok, long Ended)>[count];
         for (var index = 0; index < count; index++)
         {
-            var wait = Stopwatch.GetElapsedTime(start, start + (long)(index * Stopwatch.Frequency / perSecond)) - Stopwatch.GetElapsedTime(start);
+            var wait = TimeSpan.FromSeconds(index / perSecond) - Stopwatch.GetElapsedTime(start);
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, cancellationToken);

@@ -22,9 +22,10 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
     /// <summary>Users whose pages are cold, besides the <see cref="BenchmarkOptions.Connections"/> cached-page users.</summary>
     private const int ColdUsers = 128;
 
-    private const string ColdSaturatedName = "Cold top-tracks page, saturated (Spotify latency included)";
+    /// <summary>The start of both cold-page rows' names: at saturation, and in the open loop ("… at N/s").</summary>
+    private const string ColdName = "Cold top-tracks page";
 
-    private const string ColdPacedName = "Cold top-tracks page";
+    private const string ColdSaturatedName = ColdName + ", saturated (Spotify latency included)";
 
     private const int UnlinkedUsers = 16;
 
@@ -244,7 +245,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
             (index, token) => LoadGenerator.GetAsync(requests[half + index].session.Client, requests[half + index].path, HttpStatusCode.OK, token),
             cancellationToken));
         Record(paced.ToScenario(
-            Invariant($"{ColdPacedName} at {rate:N0}/s (Spotify latency included)"),
+            Invariant($"{ColdName} at {rate:N0}/s (Spotify latency included)"),
             users,
             0,
             Invariant($"open loop at half the saturated rate, {paced.Load.Throughput:N0}/s reached; app overhead p50 {paced.Load.Latency.P50Ms - spotify:0.0} ms, p99 {paced.Load.Latency.P99Ms - spotify:0.0} ms (latency − {spotify:0} ms); {paced.Load.Latency.Count} other distinct user/range/page")));
@@ -300,7 +301,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
     }
 
     /// <summary>The first scale step's cold pages in the open loop: what the cold-page targets read.</summary>
-    private ScenarioResult ColdAtRate => _results.First(r => r.Name.StartsWith(ColdPacedName + " at", StringComparison.Ordinal));
+    private ScenarioResult ColdAtRate => _results.First(r => r.Name.StartsWith(ColdName + " at", StringComparison.Ordinal));
 
     private List<TargetCheck> Targets(List<SteadyMeasure> cached, SandboxCounters totals)
     {
@@ -308,7 +309,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
         var ceiling = _ceilings.First(c => c.Users == first.Users);
         var ratio = first.Saturated.Load.Throughput / ceiling.Saturated.Load.Throughput;
         var cold = ColdAtRate;
-        var colds = _results.Where(r => r.Name.StartsWith(ColdPacedName, StringComparison.Ordinal)).ToArray();
+        var colds = _results.Where(r => r.Name.StartsWith(ColdName, StringComparison.Ordinal)).ToArray();
         var spotify = options.SpotifyLatency.TotalMilliseconds;
         var storm = _results.Single(r => r.Name.StartsWith("Refresh storm", StringComparison.Ordinal));
         var pagePeak = cached.SelectMany(c => (ScenarioResult[])[c.Saturated, c.AtRate]).Concat(colds).Max(r => r.PeakMemoryBytes);
