@@ -3,7 +3,6 @@ using CleanSpotify.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CleanSpotify.Infrastructure.Persistence;
@@ -18,7 +17,7 @@ internal static class DesignTimeContext
     public static DbContextOptions<T> Options<T>(Func<DbContextOptionsBuilder<T>, DbContextOptionsBuilder<T>> useProvider)
         where T : DbContext =>
         useProvider(new DbContextOptionsBuilder<T>())
-            .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>()
+            .UseCleanSpotifyModelServices()
             .UseApplicationServiceProvider(new ServiceCollection().AddSingleton(new TokenProtector(new EphemeralDataProtectionProvider())).BuildServiceProvider())
             .Options;
 }

@@ -5,7 +5,6 @@ using Medallion.Threading;
 using Medallion.Threading.Postgres;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,7 +29,7 @@ internal static class PersistenceServiceCollectionExtensions
         {
             services.AddDbContextPool<CleanSpotifyDbContext, PostgresCleanSpotifyDbContext>(options => options
                 .UseNpgsql(database.PostgresConnectionString())
-                .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+                .UseCleanSpotifyModelServices());
             services.AddScoped<PlayInserter, PostgresPlayInserter>();
             services.AddScoped<IPlayTotalsWriter, PostgresPlayTotalsWriter>();
 
@@ -42,7 +41,7 @@ internal static class PersistenceServiceCollectionExtensions
             services.AddDbContextPool<CleanSpotifyDbContext, SqliteCleanSpotifyDbContext>((serviceProvider, options) => options
                 .UseSqlite(database.SqliteConnectionString(serviceProvider.GetRequiredService<IHostEnvironment>().ContentRootPath))
                 .AddInterceptors(SqliteConnectionSettings.Instance)
-                .ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>());
+                .UseCleanSpotifyModelServices());
             services.AddScoped<PlayInserter, SqlitePlayInserter>();
             services.AddScoped<IPlayTotalsWriter, SqlitePlayTotalsWriter>();
         }

@@ -4,11 +4,9 @@ using CleanSpotify.Application.Common.Results;
 using CleanSpotify.Application.SpotifyData;
 using CleanSpotify.Domain.Links;
 using CleanSpotify.Domain.Tracks;
-using CleanSpotify.Infrastructure.Persistence;
 using CleanSpotify.Infrastructure.Spotify;
 using CleanSpotify.Infrastructure.Telemetry;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -26,11 +24,6 @@ namespace CleanSpotify.Infrastructure.IntegrationTests.Support;
 /// </summary>
 internal sealed class InfrastructureHost : IAsyncDisposable
 {
-    // EF Core keeps one model per context type for the whole process, shared by every host that tests build in
-    // parallel; two hosts touching it first at once can race inside EF ("The model must be finalized …"). Hosts
-    // therefore start one at a time, and each leaves the model fully built before any test uses it.
-    private static readonly SemaphoreSlim StartGate = new(1, 1);
-
     private readonly FakeTimeProvider _time;
     private int _userCount;
     private int _disposed;
@@ -73,27 +66,15 @@ internal sealed class InfrastructureHost : IAsyncDisposable
             throw;
         }
 
-        var host = new InfrastructureHost(provider, time);
-        await StartGate.WaitAsync(Ct);
-        try
+        if (settings.StartHostedServices)
         {
-            if (settings.StartHostedServices)
+            foreach (var hosted in provider.GetServices<IHostedService>())
             {
-                foreach (var hosted in provider.GetServices<IHostedService>())
-                {
-                    await hosted.StartAsync(Ct);
-                }
+                await hosted.StartAsync(Ct);
             }
-
-            await using var scope = host.CreateScope();
-            _ = scope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>().Model.GetRelationalModel();
-        }
-        finally
-        {
-            StartGate.Release();
         }
 
-        return host;
+        return new InfrastructureHost(provider, time);
     }
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
