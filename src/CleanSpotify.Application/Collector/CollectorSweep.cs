@@ -6,6 +6,8 @@ namespace CleanSpotify.Application.Collector;
 /// </summary>
 public sealed class CollectorSweep(ISpotifyCallAllowance allowance, CollectorPolicy policy, TimeProvider timeProvider)
 {
+    public CollectorPolicy Policy => policy;
+
     public bool CoolingDown => allowance.CooldownUntil is not null;
 
     /// <summary>Whether the user's recent calls reach the collector's share of their budget.</summary>

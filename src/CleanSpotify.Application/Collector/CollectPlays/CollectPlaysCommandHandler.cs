@@ -15,8 +15,7 @@ public sealed class CollectPlaysCommandHandler(
     ICollectorScheduleStore schedule,
     IListeningHistoryStore history,
     ISpotifyPlaysReader plays,
-    CollectorSweep sweep,
-    CollectorPolicy policy) : ICommandHandler<CollectPlaysCommand, Result<PlaysCollectedDto>>
+    CollectorSweep sweep) : ICommandHandler<CollectPlaysCommand, Result<PlaysCollectedDto>>
 {
     public async ValueTask<Result<PlaysCollectedDto>> Handle(CollectPlaysCommand command, CancellationToken cancellationToken)
     {
@@ -34,7 +33,7 @@ public sealed class CollectPlaysCommandHandler(
         if (now >= target.RefreshTokenExpiresAt)
         {
             // Past the refresh token's lifetime: no token is asked for; looked at again an interval later (after a reconnect, polled).
-            await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + policy.PollInterval }, cancellationToken);
+            await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + sweep.Policy.PollInterval }, cancellationToken);
             tally.Skipped++;
             return SweepStep.Skipped;
         }
@@ -46,7 +45,7 @@ public sealed class CollectPlaysCommandHandler(
             return SweepStep.Skipped;
         }
 
-        await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + policy.PollInterval }, cancellationToken);
+        await schedule.SavePollStateAsync(target.AppUserId, state with { NextPollAt = now + sweep.Policy.PollInterval }, cancellationToken);
         var read = await plays.GetPlaysAfterAsync(target.AppUserId, state.LastPlayedAt, cancellationToken);
         if (!read.IsSuccess)
         {
@@ -64,7 +63,7 @@ public sealed class CollectPlaysCommandHandler(
 
         var since = state.LastPolledAt ?? (page.Length > 1 ? page.Min(p => p.PlayedAt) : now);
         var rate = PollPace.UpdateRate(state.PlaysPerHour, page.Select(p => p.PlayedAt).ToArray(), since, now);
-        var next = now + PollPace.NextDelay(rate, policy, RandomNumberGenerator.GetInt32(1000) / 1000.0);
+        var next = now + PollPace.NextDelay(rate, sweep.Policy, RandomNumberGenerator.GetInt32(1000) / 1000.0);
         var newest = page.Length > 0 ? page.Max(p => p.PlayedAt) : state.LastPlayedAt;
         await schedule.SavePollStateAsync(target.AppUserId, new PlayCollectionState(target.LinkId, newest, now, next, rate), cancellationToken);
         return SweepStep.Done;

@@ -17,8 +17,7 @@ public sealed class TakeRankSnapshotsCommandHandler(
     TopListPageReader pages,
     ISpotifyReadCache cache,
     IRankSnapshotRecorder snapshots,
-    CollectorSweep sweep,
-    CollectorPolicy policy) : ICommandHandler<TakeRankSnapshotsCommand, Result<RankSnapshotsTakenDto>>
+    CollectorSweep sweep) : ICommandHandler<TakeRankSnapshotsCommand, Result<RankSnapshotsTakenDto>>
 {
     public async ValueTask<Result<RankSnapshotsTakenDto>> Handle(TakeRankSnapshotsCommand command, CancellationToken cancellationToken)
     {
@@ -65,7 +64,7 @@ public sealed class TakeRankSnapshotsCommandHandler(
 
         if (step == SweepStep.Failed)
         {
-            await schedule.SaveNextSnapshotAsync(target.AppUserId, now + policy.PollInterval, cancellationToken);
+            await schedule.SaveNextSnapshotAsync(target.AppUserId, now + sweep.Policy.PollInterval, cancellationToken);
         }
         else if (step == SweepStep.Done)
         {
