@@ -112,8 +112,9 @@ public abstract class CleanSpotifyDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfiguration(new Configurations.SpotifyLinkConfiguration(TokenProtector));
         builder.ApplyConfiguration(new Configurations.PendingAuthorizationConfiguration(TokenProtector));
-        builder.ApplyConfiguration(new Configurations.RankSnapshotConfiguration());
-        builder.ApplyConfiguration(new Configurations.PlaylistExportConfiguration());
+        var keptFromSpotify = new Configurations.SpotifyKeptDataConfiguration();
+        builder.ApplyConfiguration<RankSnapshotRecord>(keptFromSpotify);
+        builder.ApplyConfiguration<PlaylistExportRecord>(keptFromSpotify);
         var listening = new Configurations.ListeningConfiguration();
         builder.ApplyConfiguration<PlayRecord>(listening);
         builder.ApplyConfiguration<PlayTotalRecord>(listening);
