@@ -51,7 +51,7 @@ internal static class MarkdownReport
         md.AppendLine("## Last run").AppendLine();
         md.AppendLine(Invariant($"- **Date:** {report.StartedAt:yyyy-MM-dd HH:mm} UTC, {report.RunTime.TotalMinutes:0.0} minutes"));
         md.AppendLine(Invariant($"- **Commit:** `{report.Commit}`"));
-        md.AppendLine(Invariant($"- **Machine:** {report.Machine.Cores} cores ({report.Machine.Cpu}), {report.Machine.MemoryBytes / (1024.0 * 1024 * 1024):0.0} GiB, {report.Machine.OperatingSystem}"));
+        md.AppendLine(Invariant($"- **Machine:** {report.Machine.Cores} cores ({report.Machine.Cpu}, {report.Machine.CacheBytes / (1024 * 1024):N0} MiB cache), {report.Machine.MemoryBytes / (1024.0 * 1024 * 1024):0.0} GiB, {report.Machine.OperatingSystem}"));
         md.AppendLine(Invariant($"- **Runtime:** {report.Machine.Runtime}, Release build; load average {report.LoadAverageBefore} before and {report.LoadAverageAfter} after the run"));
         var options = report.Options;
         md.AppendLine(Invariant($"- **Settings:** Spotify latency {options.SpotifyLatency.TotalMilliseconds:0} ms, {options.Connections} connections on the cached page, {options.ColdConnections} on cold pages at saturation, {options.Duration.TotalSeconds:0} s per timed scenario{(options.Quick ? " (quick check: --quick)" : string.Empty)}"));

@@ -35,7 +35,7 @@ public sealed class MarkdownReportTests
     {
         var load = new LoadResult(new LatencySummary(3000, 5, 4.5, 9.25, 12.04, 30), 2, TimeSpan.FromSeconds(10));
         var report = new BenchmarkReport(
-            new MachineInfo(2, "Test CPU", 2L * 1024 * 1024 * 1024, "Linux", ".NET 10.0.0"),
+            new MachineInfo(2, "Test CPU", 32L * 1024 * 1024, 2L * 1024 * 1024 * 1024, "Linux", ".NET 10.0.0"),
             new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero),
             TimeSpan.FromMinutes(6),
             "abc123",
@@ -53,7 +53,7 @@ public sealed class MarkdownReportTests
         var text = MarkdownReport.Render(report);
 
         text.Should().StartWith(MarkdownReport.StartMarker).And.EndWith(MarkdownReport.EndMarker + "\n");
-        text.Should().Contain("2026-12-01 09:30 UTC").And.Contain("`abc123`").And.Contain("2 cores (Test CPU), 2.0 GiB");
+        text.Should().Contain("2026-12-01 09:30 UTC").And.Contain("`abc123`").And.Contain("2 cores (Test CPU, 32 MiB cache), 2.0 GiB");
         text.Should().Contain("| Cached top-tracks page | 1,000 | 64 | 3,000 | 300 | 4.5 | 9.3 | 12.0 | 2 | 1.23 | 0 | 0 | 150 | 0.80 × ceiling |");
         text.Should().Contain("| Sign-in form | 1,000 | 2 | 3,000 | 300 | 4.5 | 9.3 | 12.0 | 2 | – | 0 | 0 | 150 | GET, POST |");
         text.Should().Contain("### Targets (issue #15)");
