@@ -10,6 +10,9 @@ internal sealed record RepositoryLayout(string Root, string Configuration)
     /// <summary>The site as its own project built it, so it runs with its own runtime and dependency files.</summary>
     public string WebAssembly => Path.Combine(WebContentRoot, "bin", Configuration, "net10.0", "CleanSpotify.Web.dll");
 
+    /// <summary>The runtime settings the site's build gives its process (GC and others), beside <see cref="WebAssembly"/>.</summary>
+    public string WebRuntimeConfig => Path.ChangeExtension(WebAssembly, ".runtimeconfig.json");
+
     public static RepositoryLayout Find()
     {
         var configuration = typeof(RepositoryLayout).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";

@@ -44,7 +44,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, RepositoryLayout la
         var startedAt = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         var loadBefore = MachineInfo.LoadAverage();
-        var gc = SiteRuntimeSettings.GcSettings(await File.ReadAllTextAsync(Path.ChangeExtension(layout.WebAssembly, ".runtimeconfig.json"), cancellationToken));
+        var gc = SiteRuntimeSettings.GcSettings(await File.ReadAllTextAsync(layout.WebRuntimeConfig, cancellationToken));
         _setup.Add("The site's GC settings (its runtimeconfig.json): " + (gc.Count > 0 ? string.Join(", ", gc) : "the runtime's defaults"));
         var outcomes = new List<ScenarioOutcome>();
         if (options.Runs("pages"))
