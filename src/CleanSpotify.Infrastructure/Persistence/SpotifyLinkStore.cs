@@ -1,7 +1,9 @@
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Links;
+using System.Runtime.CompilerServices;
 using CleanSpotify.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CleanSpotify.Infrastructure.Persistence;
 
@@ -11,6 +13,13 @@ namespace CleanSpotify.Infrastructure.Persistence;
 /// </summary>
 internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkStore, ISpotifyLinkRemover
 {
+    /// <summary>
+    /// Every signed-in page reads the summary, so its query is compiled once rather than translated from a new
+    /// expression tree on each request. EF Core refuses a compiled query with any model but the first it ran with, and
+    /// a process can hold several (tests build one per key ring), so there is one per model.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IModel, Func<CleanSpotifyDbContext, string, CancellationToken, Task<SpotifyLinkSummary?>>> SummaryQueries = [];
+
     private (string AppUserId, SpotifyLinkSummary? Summary)? _summary;
 
     public async Task<SpotifyLink?> FindByUserAsync(string appUserId, CancellationToken cancellationToken)
@@ -32,17 +41,8 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
             return kept.Summary;
         }
 
-        var summary = await db.SpotifyLinks
-            .AsNoTracking()
-            .Where(l => l.AppUserId == appUserId)
-            .Select(l => new SpotifyLinkSummary(
-                l.Id,
-                l.AppUserId,
-                new SpotifyAccount(l.Account.AccountKey, l.Account.UserId, l.Account.DisplayName),
-                l.Status,
-                l.AuthorizedAt,
-                EF.Property<List<string>>(l, SpotifyLinkConfiguration.GrantedScopesField)))
-            .SingleOrDefaultAsync(cancellationToken);
+        var query = SummaryQueries.GetValue(db.Model, static _ => CompileSummaryQuery());
+        var summary = await query(db, appUserId, cancellationToken);
         _summary = (appUserId, summary);
         return summary;
     }
@@ -104,4 +104,17 @@ internal sealed class SpotifyLinkStore(CleanSpotifyDbContext db) : ISpotifyLinkS
         _summary = null;
         return deleted > 0;
     }
+
+    private static Func<CleanSpotifyDbContext, string, CancellationToken, Task<SpotifyLinkSummary?>> CompileSummaryQuery() =>
+        EF.CompileAsyncQuery((CleanSpotifyDbContext context, string appUserId, CancellationToken _) => context.SpotifyLinks
+            .AsNoTracking()
+            .Where(l => l.AppUserId == appUserId)
+            .Select(l => new SpotifyLinkSummary(
+                l.Id,
+                l.AppUserId,
+                new SpotifyAccount(l.Account.AccountKey, l.Account.UserId, l.Account.DisplayName),
+                l.Status,
+                l.AuthorizedAt,
+                EF.Property<List<string>>(l, SpotifyLinkConfiguration.GrantedScopesField)))
+            .SingleOrDefault());
 }
