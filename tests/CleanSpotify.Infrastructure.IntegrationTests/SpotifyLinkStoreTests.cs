@@ -170,6 +170,23 @@ public sealed class SpotifyLinkStoreTests
     }
 
     [Fact]
+    public async Task FindSummaryByUserAsync_ThroughHostsWithTwoKeyRings_AnswersInEach()
+    {
+        // The summary's query is compiled, EF Core refuses a compiled query with a second model, and each key ring has its model.
+        await using var env = await TestEnvironment.StartAsync();
+        var userId = await env.Host.CreateUserAsync();
+        var link = NewLink(env, userId, "account-1");
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        var other = await env.CreateHostAsync(settings => settings.Configuration["DataProtection:KeysPath"] = Path.Combine(env.Folder, "other-keys"));
+
+        var first = await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
+        var second = await other.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
+        var firstAgain = await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
+
+        new[] { first, second, firstAgain }.Should().AllBeEquivalentTo(link.Summary);
+    }
+
+    [Fact]
     public async Task FindSummaryByUserAsync_AskedAgainInTheSameScope_AnswersWithoutReadingTheRow()
     {
         await using var env = await TestEnvironment.StartAsync();
