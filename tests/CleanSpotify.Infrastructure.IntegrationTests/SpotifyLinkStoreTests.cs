@@ -101,7 +101,7 @@ public sealed class SpotifyLinkStoreTests
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
         await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
-        var stranger = await env.CreateHostAsync(settings => settings.Configuration["DataProtection:KeysPath"] = Path.Combine(env.Folder, "other-keys"));
+        var stranger = await HostWithAnotherKeyRingAsync(env);
         var ciphertext = await ReadAccessTokenCiphertextAsync(env, userId);
 
         var unprotect = () => stranger.Services.GetRequiredService<TokenProtector>().Unprotect(ciphertext);
@@ -160,7 +160,7 @@ public sealed class SpotifyLinkStoreTests
         var userId = await env.Host.CreateUserAsync();
         var link = NewLink(env, userId, "account-1");
         await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
-        var stranger = await env.CreateHostAsync(settings => settings.Configuration["DataProtection:KeysPath"] = Path.Combine(env.Folder, "other-keys"));
+        var stranger = await HostWithAnotherKeyRingAsync(env);
 
         var summary = await stranger.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
         var load = () => stranger.FindLinkAsync(userId);
@@ -177,7 +177,7 @@ public sealed class SpotifyLinkStoreTests
         var userId = await env.Host.CreateUserAsync();
         var link = NewLink(env, userId, "account-1");
         await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
-        var other = await env.CreateHostAsync(settings => settings.Configuration["DataProtection:KeysPath"] = Path.Combine(env.Folder, "other-keys"));
+        var other = await HostWithAnotherKeyRingAsync(env);
 
         var first = await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
         var second = await other.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
@@ -247,6 +247,10 @@ public sealed class SpotifyLinkStoreTests
         await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
         return userId;
     }
+
+    /// <summary>A second host on the same database with a key ring of its own, and so a model of its own.</summary>
+    private static Task<InfrastructureHost> HostWithAnotherKeyRingAsync(TestEnvironment env) =>
+        env.CreateHostAsync(settings => settings.Configuration["DataProtection:KeysPath"] = Path.Combine(env.Folder, "other-keys"));
 
     private static SpotifyLink NewLink(TestEnvironment env, string appUserId, string accountKey)
     {
