@@ -39,8 +39,7 @@ public sealed class SpotifyLinkStoreTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
-        var link = NewLink(env, userId, "account-1");
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        var link = await SaveNewLinkAsync(env, userId);
 
         var loaded = await env.Host.FindLinkAsync(userId);
 
@@ -100,7 +99,7 @@ public sealed class SpotifyLinkStoreTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await SaveNewLinkAsync(env, userId);
         var stranger = await HostWithAnotherKeyRingAsync(env);
         var ciphertext = await ReadAccessTokenCiphertextAsync(env, userId);
 
@@ -116,8 +115,7 @@ public sealed class SpotifyLinkStoreTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
-        var link = NewLink(env, userId, "account-1");
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        var link = await SaveNewLinkAsync(env, userId);
         await env.Host.DisposeAsync();
         var restarted = await env.CreateHostAsync();
         var ciphertext = await ReadAccessTokenCiphertextAsync(env, userId);
@@ -135,7 +133,7 @@ public sealed class SpotifyLinkStoreTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await SaveNewLinkAsync(env, userId);
         await using var firstScope = env.Host.CreateScope();
         await using var secondScope = env.Host.CreateScope();
         var first = firstScope.ServiceProvider.GetRequiredService<CleanSpotifyDbContext>();
@@ -158,8 +156,7 @@ public sealed class SpotifyLinkStoreTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
-        var link = NewLink(env, userId, "account-1");
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        var link = await SaveNewLinkAsync(env, userId);
         var stranger = await HostWithAnotherKeyRingAsync(env);
 
         var summary = await stranger.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
@@ -175,8 +172,7 @@ public sealed class SpotifyLinkStoreTests
         // The summary's query is compiled, EF Core refuses a compiled query with a second model, and each key ring has its model.
         await using var env = await TestEnvironment.StartAsync();
         var userId = await env.Host.CreateUserAsync();
-        var link = NewLink(env, userId, "account-1");
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        var link = await SaveNewLinkAsync(env, userId);
         var other = await HostWithAnotherKeyRingAsync(env);
 
         var first = await env.Host.InScopeAsync<ISpotifyLinkStore, SpotifyLinkSummary?>(store => store.FindSummaryByUserAsync(userId, Ct));
@@ -244,8 +240,16 @@ public sealed class SpotifyLinkStoreTests
     private static async Task<string> SavedLinkAsync(TestEnvironment env)
     {
         var userId = await env.Host.CreateUserAsync();
-        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(NewLink(env, userId, "account-1"), Ct));
+        await SaveNewLinkAsync(env, userId);
         return userId;
+    }
+
+    /// <summary>A new link of the user's to <c>account-1</c>, saved through the store.</summary>
+    private static async Task<SpotifyLink> SaveNewLinkAsync(TestEnvironment env, string appUserId)
+    {
+        var link = NewLink(env, appUserId, "account-1");
+        await env.Host.InScopeAsync<ISpotifyLinkStore, bool>(store => store.SaveAsync(link, Ct));
+        return link;
     }
 
     /// <summary>A second host on the same database with a key ring of its own, and so a model of its own.</summary>

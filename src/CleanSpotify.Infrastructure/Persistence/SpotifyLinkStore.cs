@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using CleanSpotify.Application.Abstractions;
 using CleanSpotify.Domain.Links;
-using System.Runtime.CompilerServices;
 using CleanSpotify.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
